@@ -1,0 +1,17 @@
+namespace ProcurementInsight.Core.Harvesting;
+
+/// <summary>The normalised notices, one current version per notice key.</summary>
+public interface INoticeStore
+{
+    /// <summary>
+    /// Saves a notice unless the stored version is the same or newer (<see cref="NoticeRevision.Supersedes"/>).
+    /// Safe against concurrent writers of the same notice.
+    /// </summary>
+    Task<NoticeWriteOutcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken);
+
+    /// <summary>The stored notice with this key (e.g. <c>EF-48640</c>), or null.</summary>
+    Task<StoredNotice?> GetAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Every stored notice, in no particular order.</summary>
+    IAsyncEnumerable<StoredNotice> ListAsync(CancellationToken cancellationToken);
+}
