@@ -18,7 +18,7 @@ namespace ProcurementInsight.Testing;
 /// uses Azurite declares, once:
 /// <code>
 /// [CollectionDefinition(AzuriteFixture.CollectionName)]
-/// public sealed class AzuriteCollection : ICollectionFixture&lt;AzuriteFixture&gt;;
+/// public sealed class SharedAzurite : ICollectionFixture&lt;AzuriteFixture&gt;;
 /// </code>
 /// and marks its classes <c>[Collection(AzuriteFixture.CollectionName)]</c>, taking the fixture in the
 /// constructor. Each test isolates itself with <see cref="NewTableName"/>, <see cref="NewContainerName"/>,

@@ -38,6 +38,11 @@ internal static class TextColumns
             value = budget.Take(name, value);
         }
 
+        if (value.Length == 0)
+        {
+            return;
+        }
+
         var part = 1;
         var start = 0;
         do
