@@ -1,0 +1,40 @@
+using Azure.Data.Tables;
+using ProcurementInsight.Storage.Tables;
+
+namespace ProcurementInsight.Storage.Tests;
+
+public sealed partial class TableNoticeStoreTests
+{
+    [Fact]
+    public void Chunk_250SmallActions_MakesBatchesOf100100And50()
+    {
+        var actions = Enumerable.Range(0, 250).Select(i => (Action(i), 1_000));
+
+        var batches = TableNoticeStore.Chunk(actions);
+
+        Assert.Equal([100, 100, 50], batches.Select(b => b.Count));
+    }
+
+    [Fact]
+    public void Chunk_LargeEntities_SplitsBeforeTheTransactionPayloadLimit()
+    {
+        var actions = Enumerable.Range(0, 10).Select(i => (Action(i), 1_000_000));
+
+        var batches = TableNoticeStore.Chunk(actions);
+
+        Assert.Equal([3, 3, 3, 1], batches.Select(b => b.Count));
+    }
+
+    [Theory]
+    [InlineData("EF-48640", "EF-48640")]
+    [InlineData("OLD/1#2?3\\4%5", "OLD%2F1%232%3F3%5C4%255")]
+    public void Encode_Key_EscapesOnlyCharactersAzureForbids(string key, string expected)
+    {
+        var encoded = TableKeys.Encode(key);
+
+        Assert.Equal(expected, encoded);
+    }
+
+    private static TableTransactionAction Action(int i) =>
+        new(TableTransactionActionType.UpsertReplace, new TableEntity("p", "r" + i));
+}
