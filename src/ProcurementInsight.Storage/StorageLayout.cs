@@ -41,6 +41,9 @@ public sealed class StorageLayout
         Queues = [];
     }
 
+    /// <summary>The layout under the default options: no table prefix, container <c>raw-notices</c>.</summary>
+    public static StorageLayout Default { get; } = new(new StorageOptions());
+
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
     public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable];
 

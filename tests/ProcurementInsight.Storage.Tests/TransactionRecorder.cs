@@ -61,6 +61,3 @@ internal sealed partial class TransactionRecorder : HttpPipelinePolicy
         }
     }
 }
-
-/// <summary>One transaction: its operation count and the partitions named in its request lines.</summary>
-internal sealed record RecordedTransaction(int Operations, IReadOnlyList<string> Partitions);

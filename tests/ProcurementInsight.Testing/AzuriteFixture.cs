@@ -113,7 +113,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Capture(e.Data);
         _process.ErrorDataReceived += (_, e) => Capture(e.Data);
-        _process.Start();
+        try
+        {
+            _process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            await DisposeAsync();
+            throw new InvalidOperationException($"Could not start {executable}: is Node.js on the PATH? ({ex.Message})", ex);
+        }
+
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 

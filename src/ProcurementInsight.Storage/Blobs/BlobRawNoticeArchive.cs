@@ -36,11 +36,16 @@ public sealed class BlobRawNoticeArchive : IRawNoticeArchive
     public static string LocationOf(RawNotice raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        return LocationOf(raw, raw.ContentHash);
+    }
+
+    private static string LocationOf(RawNotice raw, string contentHash)
+    {
         var time = raw.SourceModified is { } modified
             ? modified.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)
             : "unknown";
         var extension = raw.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase) ? "json" : "xml";
-        return string.Create(CultureInfo.InvariantCulture, $"{raw.Key}/{time}-{raw.ContentHash[..16]}.{extension}");
+        return string.Create(CultureInfo.InvariantCulture, $"{raw.Key}/{time}-{contentHash[..16]}.{extension}");
     }
 
     /// <inheritdoc />
@@ -49,10 +54,11 @@ public sealed class BlobRawNoticeArchive : IRawNoticeArchive
         ArgumentNullException.ThrowIfNull(raw);
         using var activity = StorageTelemetry.ActivitySource.StartActivity("raw.archive");
         activity?.SetTag("notice.key", raw.Key);
-        var location = LocationOf(raw);
+        var hash = raw.ContentHash; // computed on each access: hash the bytes once
+        var location = LocationOf(raw, hash);
         var metadata = new Dictionary<string, string>
         {
-            ["contenthash"] = raw.ContentHash,
+            ["contenthash"] = hash,
             ["noticekey"] = Uri.EscapeDataString(raw.Key),
         };
         if (raw.SourceModified is { } modified)
