@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -57,6 +58,14 @@ internal sealed class StorageTestContext
     }
 
     public TableNoticeStore NoticeStore() => new(Tables, Layout, Time, NullLogger<TableNoticeStore>.Instance);
+
+    /// <summary>A notice store whose table traffic also passes <paramref name="policy"/>.</summary>
+    public TableNoticeStore NoticeStore(HttpPipelinePolicy policy)
+    {
+        var options = new TableClientOptions();
+        options.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        return new(new TableServiceClient(Options.ConnectionString, options), Layout, Time, NullLogger<TableNoticeStore>.Instance);
+    }
 
     public BlobRawNoticeArchive Archive() => new(Blobs, Layout, NullLogger<BlobRawNoticeArchive>.Instance);
 
