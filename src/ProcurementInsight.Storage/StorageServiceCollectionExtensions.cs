@@ -1,0 +1,60 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Storage.Blobs;
+using ProcurementInsight.Storage.Tables;
+
+namespace ProcurementInsight.Storage;
+
+/// <summary>Registers the storage capability.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="StorageOptions"/> (section <c>Storage</c>, validated at start), one
+    /// <see cref="TableServiceClient"/>, <see cref="BlobServiceClient"/> and <see cref="QueueServiceClient"/>
+    /// each as singletons, <see cref="StorageLayout"/>, <see cref="StorageInitializer"/> (hosts call
+    /// <see cref="StorageInitializer.InitializeAsync"/> once at start) and the Core ports
+    /// <see cref="INoticeStore"/>, <see cref="IRawNoticeArchive"/>, <see cref="IQuarantine"/>,
+    /// <see cref="IHarvestCheckpointStore"/> and <see cref="IHarvestRunLog"/>. Needs logging from the host;
+    /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // Bound by hand: the configuration binder is not among this project's pinned packages, and
+        // three strings do not need it. A key that is absent keeps the offline default.
+        var section = configuration.GetSection(StorageOptions.SectionName);
+        services.AddOptions<StorageOptions>()
+            .Configure(options =>
+            {
+                options.ConnectionString = section[nameof(StorageOptions.ConnectionString)] ?? options.ConnectionString;
+                options.TablePrefix = section[nameof(StorageOptions.TablePrefix)] ?? options.TablePrefix;
+                options.RawNoticeContainer = section[nameof(StorageOptions.RawNoticeContainer)] ?? options.RawNoticeContainer;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new TableServiceClient(Options(sp).ConnectionString));
+        services.TryAddSingleton(sp => new BlobServiceClient(Options(sp).ConnectionString));
+        services.TryAddSingleton(sp => new QueueServiceClient(Options(sp).ConnectionString));
+        services.TryAddSingleton(sp => new StorageLayout(Options(sp)));
+        services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<INoticeStore, TableNoticeStore>();
+        services.TryAddSingleton<IRawNoticeArchive, BlobRawNoticeArchive>();
+        services.TryAddSingleton<IQuarantine, TableQuarantine>();
+        services.TryAddSingleton<IHarvestCheckpointStore, TableHarvestCheckpointStore>();
+        services.TryAddSingleton<IHarvestRunLog, TableHarvestRunLog>();
+        return services;
+    }
+
+    private static StorageOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value;
+}

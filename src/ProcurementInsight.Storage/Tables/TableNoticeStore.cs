@@ -1,0 +1,318 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Core.Notices;
+
+namespace ProcurementInsight.Storage.Tables;
+
+/// <summary>
+/// Keeps one current version of each notice in the <c>Notices</c> table: a header row
+/// (<see cref="NoticeHeaderRow"/>) and, per version, lot and winner rows (<see cref="LotRow"/>,
+/// <see cref="WinnerRow"/>), all in the notice's partition.
+/// </summary>
+/// <remarks>
+/// <para>Writing a version: the lot and winner rows are upserted in transactions of at most 100
+/// operations (Azure's limit; also at most <see cref="EntitySize.MaxTransactionBytes"/>), then the header
+/// is written last — added when absent, else replaced under the ETag read at the start — so the
+/// header only ever names a version whose rows are complete. Small notices go in one transaction.
+/// Rows of other versions are then deleted.</para>
+/// <para>Concurrency: child rows carry their version in the RowKey, so writers of different versions
+/// never overwrite each other's rows. Every deletion batch also merges the header under its current
+/// ETag, so a deletion bumps the ETag: a writer whose header write still succeeds under the ETag it read
+/// before writing its rows knows none of them was deleted since. A lost race (409/412) re-reads the
+/// header and decides again, a bounded number of times.</para>
+/// </remarks>
+public sealed class TableNoticeStore : INoticeStore
+{
+    /// <summary>Azure's limit on operations in one entity group transaction.</summary>
+    public const int MaxTransactionOperations = 100;
+
+    private const int MaxSaveAttempts = 10;
+    private const int MaxReadAttempts = 5;
+
+    private readonly TableClient _table;
+    private readonly TimeProvider _time;
+    private readonly ILogger<TableNoticeStore> _logger;
+
+    /// <summary>Creates the store on the layout's notice table.</summary>
+    public TableNoticeStore(TableServiceClient tables, StorageLayout layout, TimeProvider time, ILogger<TableNoticeStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(layout);
+        _table = tables.GetTableClient(layout.Notices);
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public async Task<NoticeWriteOutcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var key = notice.Notice.Key;
+        using var activity = StorageTelemetry.ActivitySource.StartActivity("notice.save");
+        activity?.SetTag("notice.key", key);
+
+        var partitionKey = TableKeys.Encode(key);
+        var hash = notice.Revision.ContentHash;
+        var children = ChildEntities(partitionKey, notice);
+        var headerBudget = new TextBudget(TextColumns.EntityTextBudget);
+        var header = NoticeHeaderRow.ToEntity(partitionKey, notice, headerBudget);
+        var truncated = headerBudget.Truncated.Concat(children.Select(c => c.GetString("Truncated")).OfType<string>()).ToList();
+        if (truncated.Count > 0)
+        {
+            Log.NoticeTextTruncated(_logger, key, string.Join(';', truncated));
+        }
+
+        var wroteRows = false;
+        for (var attempt = 1; attempt <= MaxSaveAttempts; attempt++)
+        {
+            var current = await ReadHeaderAsync(partitionKey, cancellationToken);
+            if (current is not null)
+            {
+                var stored = NoticeHeaderRow.ReadRevision(current);
+                if (!notice.Revision.Supersedes(stored))
+                {
+                    if (wroteRows)
+                    {
+                        // This writer lost a race after writing rows: remove them (and any other leftovers).
+                        await DeleteOtherVersionsAsync(partitionKey, key, cancellationToken);
+                    }
+
+                    var kept = string.Equals(stored.ContentHash, hash, StringComparison.Ordinal) ? NoticeWriteOutcome.Unchanged : NoticeWriteOutcome.Stale;
+                    Log.NoticeSaved(_logger, key, kept, notice.Notice.Lots.Count, notice.Notice.Winners.Count);
+                    return kept;
+                }
+            }
+
+            try
+            {
+                wroteRows = true;
+                await WriteVersionAsync(children, header, current?.ETag, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                Log.NoticeWriteConflict(_logger, key, attempt);
+                continue;
+            }
+
+            await DeleteOtherVersionsAsync(partitionKey, key, cancellationToken);
+            var outcome = current is null ? NoticeWriteOutcome.Created : NoticeWriteOutcome.Updated;
+            Log.NoticeSaved(_logger, key, outcome, notice.Notice.Lots.Count, notice.Notice.Winners.Count);
+            return outcome;
+        }
+
+        throw new InvalidOperationException(
+            string.Create(CultureInfo.InvariantCulture, $"Notice {key} kept changing under concurrent writers; gave up after {MaxSaveAttempts} attempts."));
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredNotice?> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        using var activity = StorageTelemetry.ActivitySource.StartActivity("notice.get");
+        activity?.SetTag("notice.key", key);
+        var partitionKey = TableKeys.Encode(key);
+        for (var attempt = 1; attempt <= MaxReadAttempts; attempt++)
+        {
+            var header = await ReadHeaderAsync(partitionKey, cancellationToken);
+            if (header is null)
+            {
+                return null;
+            }
+
+            var prefix = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
+            var lots = new List<(int Index, Lot Lot)>();
+            var winners = new List<(int Index, Winner Winner)>();
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {PrefixEnd(prefix)}");
+            await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                var kind = row.RowKey.AsSpan(prefix.Length);
+                if (kind.StartsWith("lot|", StringComparison.Ordinal))
+                {
+                    lots.Add((row.GetInt32("Index") ?? 0, LotRow.FromEntity(row)));
+                }
+                else if (kind.StartsWith("winner|", StringComparison.Ordinal))
+                {
+                    winners.Add((row.GetInt32("Index") ?? 0, WinnerRow.FromEntity(row)));
+                }
+            }
+
+            if (lots.Count == NoticeHeaderRow.LotCount(header) && winners.Count == NoticeHeaderRow.WinnerCount(header))
+            {
+                return NoticeHeaderRow.FromEntity(
+                    header,
+                    [.. lots.OrderBy(l => l.Index).Select(l => l.Lot)],
+                    [.. winners.OrderBy(w => w.Index).Select(w => w.Winner)]);
+            }
+
+            // A newer version replaced this one between the two reads: read again.
+        }
+
+        throw new InvalidOperationException(
+            string.Create(CultureInfo.InvariantCulture, $"Notice {key} did not hold still for {MaxReadAttempts} reads, or its rows are incomplete."));
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredNotice> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {NoticeHeaderRow.RowKey}");
+        await foreach (var header in _table.QueryAsync<TableEntity>(filter, select: ["NoticeKey"], cancellationToken: cancellationToken))
+        {
+            if (header.GetString("NoticeKey") is { } key && await GetAsync(key, cancellationToken) is { } notice)
+            {
+                yield return notice;
+            }
+        }
+    }
+
+    /// <summary>The RowKey prefix of every lot and winner row of a version: <c>v|&lt;16 hex&gt;|</c>.</summary>
+    internal static string VersionPrefix(string contentHash) => "v|" + TableKeys.ShortHash(contentHash) + "|";
+
+    /// <summary>
+    /// Groups operations into transactions of at most <see cref="MaxTransactionOperations"/> operations and
+    /// <see cref="EntitySize.MaxTransactionBytes"/> estimated bytes, in order.
+    /// </summary>
+    internal static List<List<TableTransactionAction>> Chunk(IEnumerable<(TableTransactionAction Action, int Bytes)> actions)
+    {
+        var batches = new List<List<TableTransactionAction>>();
+        var current = new List<TableTransactionAction>();
+        var bytes = 0;
+        foreach (var (action, size) in actions)
+        {
+            if (current.Count == MaxTransactionOperations || (current.Count > 0 && bytes + size > EntitySize.MaxTransactionBytes))
+            {
+                batches.Add(current);
+                current = [];
+                bytes = 0;
+            }
+
+            current.Add(action);
+            bytes += size;
+        }
+
+        if (current.Count > 0)
+        {
+            batches.Add(current);
+        }
+
+        return batches;
+    }
+
+    private static string PrefixEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
+
+    private static List<TableEntity> ChildEntities(string partitionKey, StoredNotice stored)
+    {
+        var hash = stored.Revision.ContentHash;
+        var prefix = VersionPrefix(hash);
+        var rows = new List<TableEntity>(stored.Notice.Lots.Count + stored.Notice.Winners.Count);
+        var lotKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stored.Notice.Lots.Count; i++)
+        {
+            var lot = stored.Notice.Lots[i];
+            var rowKey = prefix + "lot|" + TableKeys.Encode(lot.LotId);
+            if (!lotKeys.Add(rowKey))
+            {
+                // A repeated lot id (bad input) must not make two rows with one key fail the transaction.
+                rowKey += "|" + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            rows.Add(LotRow.ToEntity(partitionKey, rowKey, hash, i, lot, new TextBudget(TextColumns.EntityTextBudget)));
+        }
+
+        var perLot = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < stored.Notice.Winners.Count; i++)
+        {
+            var winner = stored.Notice.Winners[i];
+            var n = perLot.GetValueOrDefault(winner.LotId);
+            perLot[winner.LotId] = n + 1;
+            var rowKey = prefix + "winner|" + TableKeys.Encode(winner.LotId) + "|" + n.ToString("D3", CultureInfo.InvariantCulture);
+            rows.Add(WinnerRow.ToEntity(partitionKey, rowKey, hash, i, winner));
+        }
+
+        return rows;
+    }
+
+    private async Task<TableEntity?> ReadHeaderAsync(string partitionKey, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, NoticeHeaderRow.RowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task WriteVersionAsync(List<TableEntity> children, TableEntity header, ETag? headerETag, CancellationToken cancellationToken)
+    {
+        var headerAction = headerETag is { } etag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, header, etag)
+            : new TableTransactionAction(TableTransactionActionType.Add, header);
+        var actions = children
+            .Select(c => (new TableTransactionAction(TableTransactionActionType.UpsertReplace, c), EntitySize.Estimate(c)))
+            .Append((headerAction, EntitySize.Estimate(header)));
+
+        // The header is the last action of the last batch: it is written only after every row it names.
+        foreach (var batch in Chunk(actions))
+        {
+            await _table.SubmitTransactionAsync(batch, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Deletes every lot and winner row not of the version the header names. Each batch merges the
+    /// header under its ETag (so it bumps it); when another writer got there first, it stops.
+    /// </summary>
+    private async Task DeleteOtherVersionsAsync(string partitionKey, string key, CancellationToken cancellationToken)
+    {
+        var header = await ReadHeaderAsync(partitionKey, cancellationToken);
+        if (header is null)
+        {
+            return;
+        }
+
+        var keep = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
+        var stale = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ne {NoticeHeaderRow.RowKey}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (!row.RowKey.StartsWith(keep, StringComparison.Ordinal))
+            {
+                stale.Add(row.RowKey);
+            }
+        }
+
+        var etag = header.ETag;
+        foreach (var chunk in stale.Chunk(MaxTransactionOperations - 1))
+        {
+            var guard = new TableEntity(partitionKey, NoticeHeaderRow.RowKey) { ["CleanedAt"] = _time.GetUtcNow() };
+            var batch = chunk
+                .Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, rowKey), ETag.All))
+                .Append(new TableTransactionAction(TableTransactionActionType.UpdateMerge, guard, etag))
+                .ToList();
+            try
+            {
+                var response = await _table.SubmitTransactionAsync(batch, cancellationToken);
+                etag = response.Value[^1].Headers.ETag ?? default;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
+            {
+                Log.NoticeCleanupYielded(_logger, key);
+                return;
+            }
+
+            if (etag == default)
+            {
+                // No ETag in the sub-response: re-read, and go on only while the header still names the kept version.
+                header = await ReadHeaderAsync(partitionKey, cancellationToken);
+                if (header is null || !VersionPrefix(header.GetString("ContentHash") ?? string.Empty).Equals(keep, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                etag = header.ETag;
+            }
+        }
+
+        Activity.Current?.SetTag("notice.deleted_rows", stale.Count);
+    }
+}

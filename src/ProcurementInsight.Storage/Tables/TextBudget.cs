@@ -1,0 +1,36 @@
+namespace ProcurementInsight.Storage.Tables;
+
+/// <summary>
+/// How many text characters one entity may still take (see <see cref="TextColumns"/>), and which
+/// columns had to be cut to stay within it.
+/// </summary>
+internal sealed class TextBudget(int characters)
+{
+    private readonly List<string> _truncated = [];
+
+    public int Remaining { get; private set; } = characters;
+
+    public IReadOnlyList<string> Truncated => _truncated;
+
+    /// <summary>Counts text that must be kept whole (e.g. JSON) against the budget without cutting it.</summary>
+    public void Reserve(int characters) => Remaining = Math.Max(0, Remaining - characters);
+
+    public string Take(string column, string value)
+    {
+        if (value.Length <= Remaining)
+        {
+            Remaining -= value.Length;
+            return value;
+        }
+
+        var length = Remaining;
+        if (length > 0 && char.IsHighSurrogate(value[length - 1]))
+        {
+            length--;
+        }
+
+        _truncated.Add(column);
+        Remaining = 0;
+        return value[..length];
+    }
+}
