@@ -26,6 +26,13 @@ public sealed record InnovationProfile(
     /// </summary>
     public bool HasEFormsSignal => Signals.Any(s => s >= InnovationSignal.EFormsInnovativePurchase);
 
+    /// <summary>
+    /// True when some source says the solution is new (to the market or to the buyer) or an eForms
+    /// innovation code is present. "Innovation considered" alone does not count: it says the buyer
+    /// thought about innovation, not that the purchase was one.
+    /// </summary>
+    public bool Innovative => NewToMarket || NewToBuyer || HasEFormsSignal;
+
     /// <summary>Derives the profile of a notice.</summary>
     public static InnovationProfile From(Notice notice)
     {

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Hilma;
+using ProcurementInsight.Storage;
+
+namespace ProcurementInsight.Functions;
+
+/// <summary>The function app's composition root: each capability's one registration call.</summary>
+public static class ServiceRegistration
+{
+    /// <summary>Registers every capability the functions use.</summary>
+    public static IServiceCollection AddProcurementInsight(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(configuration);
+        services.AddHilma(configuration);
+        services.AddTransient<Core.Harvesting.NoticeLookup>();
+        return services;
+    }
+}
