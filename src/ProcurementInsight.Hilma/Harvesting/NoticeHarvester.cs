@@ -1,0 +1,309 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Core.Innovation;
+using ProcurementInsight.Core.Notices;
+using ProcurementInsight.Hilma.Api;
+using ProcurementInsight.Hilma.Parsing;
+
+namespace ProcurementInsight.Hilma.Harvesting;
+
+/// <summary>
+/// Harvests HILMA notices window by window: lists each window, reads the notices, archives every raw
+/// payload, parses it, attaches HILMA's statistics answers, and stores the normalised record. A notice
+/// that cannot be read is quarantined and the run goes on. The checkpoint moves only past windows that
+/// are stored completely, so a run killed at any point and started again loses nothing, and because
+/// every write is idempotent it duplicates nothing.
+/// </summary>
+public sealed class NoticeHarvester(
+    HilmaNoticeFeed feed,
+    EFormsNoticeParser parser,
+    INoticeStore store,
+    IRawNoticeArchive archive,
+    IQuarantine quarantine,
+    IHarvestCheckpointStore checkpoints,
+    IHarvestRunLog runLog,
+    TimeProvider time,
+    IOptions<HilmaOptions> options,
+    ILogger<NoticeHarvester> logger)
+{
+    /// <summary>The checkpoint stream of the eForms notice index.</summary>
+    public const string Stream = "hilma-eformnotices";
+
+    /// <summary>The activity source of harvest runs.</summary>
+    public static readonly ActivitySource ActivitySource = new("ProcurementInsight.Hilma");
+
+    /// <summary>Runs one harvest and records it in the run log. Failures are recorded, then rethrown.</summary>
+    public async Task<HarvestRun> HarvestAsync(HarvestRequest request, IProgress<HarvestProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        var checkpoint = await checkpoints.GetAsync(Stream, cancellationToken);
+        var from = request.From ?? (checkpoint is null ? settings.InitialFrom : checkpoint.CompletedUntil - settings.Overlap);
+        var to = request.To ?? now;
+        if (to <= from)
+        {
+            throw new ArgumentException($"The harvest range is empty: from {from:O} to {to:O}.", nameof(request));
+        }
+
+        using var activity = ActivitySource.StartActivity("harvest");
+        activity?.SetTag("harvest.from", from.ToString("O", CultureInfo.InvariantCulture));
+        activity?.SetTag("harvest.to", to.ToString("O", CultureInfo.InvariantCulture));
+
+        var run = new HarvestRun(
+            RunId: now.ToString("yyyyMMdd'T'HHmmss'Z'-", CultureInfo.InvariantCulture) + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4)),
+            StartedAt: now,
+            From: from,
+            To: to,
+            Status: HarvestRunStatus.Running,
+            Counts: HarvestCounts.Zero,
+            FinishedAt: null,
+            Error: null);
+        await runLog.RecordAsync(run, cancellationToken);
+        Log.RunStarted(logger, run.RunId, from, to);
+
+        var windows = HarvestWindow.Cover(from, to, settings.WindowSize);
+        var counts = HarvestCounts.Zero;
+        var completedUntil = checkpoint?.CompletedUntil;
+        try
+        {
+            for (var i = 0; i < windows.Count; i++)
+            {
+                var window = windows[i];
+                var done = i;
+                var before = counts;
+                counts = counts.Add(await HarvestWindowAsync(window, c => progress?.Report(new HarvestProgress(done, windows.Count, window.Start, before.Add(c))), cancellationToken));
+
+                // Contiguous progress only: an explicit re-harvest of a later range must not skip a gap.
+                if (completedUntil is null || window.Start <= completedUntil)
+                {
+                    completedUntil = completedUntil is { } c && c > window.End ? c : window.End;
+                    await checkpoints.SaveAsync(new HarvestCheckpoint(Stream, completedUntil.Value, time.GetUtcNow()), cancellationToken);
+                }
+
+                run = run with { Counts = counts };
+                await runLog.RecordAsync(run, cancellationToken);
+                progress?.Report(new HarvestProgress(i + 1, windows.Count, window.End, counts));
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            await RecordEndAsync(run with { Counts = counts }, HarvestRunStatus.Cancelled, "Cancelled.");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            await RecordEndAsync(run with { Counts = counts }, HarvestRunStatus.Failed, ex.Message);
+            throw;
+        }
+
+        run = run with { Counts = counts, Status = HarvestRunStatus.Completed, FinishedAt = time.GetUtcNow() };
+        await runLog.RecordAsync(run, cancellationToken);
+        Log.RunCompleted(logger, run.RunId, counts.Fetched, counts.New, counts.Updated, counts.Unchanged, counts.Quarantined);
+        return run;
+    }
+
+    private async Task RecordEndAsync(HarvestRun run, HarvestRunStatus status, string error)
+    {
+        Log.RunEnded(logger, run.RunId, status, error);
+
+        // The run's own token may be cancelled; the record of how it ended must still be written.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await runLog.RecordAsync(run with { Status = status, FinishedAt = time.GetUtcNow(), Error = error }, timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            // Whatever stops the record (storage down, timeout) must not hide the run's own error.
+            Log.RunLogUnavailable(logger, run.RunId, ex.Message);
+        }
+    }
+
+    private async Task<HarvestCounts> HarvestWindowAsync(HarvestWindow window, Action<HarvestCounts> report, CancellationToken cancellationToken)
+    {
+        var documents = await feed.SearchWindowAsync(window, cancellationToken);
+        var tally = new Tally();
+        var eforms = documents.Where(d => d.Kind == HilmaDocumentKind.EForms).ToList();
+        foreach (var batch in eforms.Chunk(options.Value.ReadBatchSize))
+        {
+            var read = await feed.ReadEFormsAsync([.. batch.Select(d => d.NoticeId)], cancellationToken);
+            await Parallel.ForEachAsync(
+                batch,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.StoreParallelism, CancellationToken = cancellationToken },
+                async (document, ct) => tally.Add(await HarvestEFormAsync(document, read.GetValueOrDefault(document.NoticeId), ct)));
+            report(tally.ToCounts());
+        }
+
+        foreach (var document in documents.Where(d => d.Kind == HilmaDocumentKind.Legacy))
+        {
+            tally.Add(await HarvestLegacyAsync(document, cancellationToken));
+        }
+
+        foreach (var document in documents.Where(d => d.Kind == HilmaDocumentKind.Unknown))
+        {
+            await quarantine.AddAsync(new QuarantinedNotice(document.Id, null, $"Unrecognised HILMA document key '{document.Id}'.", time.GetUtcNow()), cancellationToken);
+            tally.Add(Outcome.Quarantined);
+        }
+
+        report(tally.ToCounts());
+        return tally.ToCounts();
+    }
+
+    private async Task<Outcome> HarvestEFormAsync(SearchDocument document, EFormNoticeResponse? response, CancellationToken cancellationToken)
+    {
+        if (response is null)
+        {
+            return await QuarantineAsync(document.Id, null, "HILMA's read API returned no notice for this search result.", cancellationToken);
+        }
+
+        byte[] xml;
+        try
+        {
+            xml = Convert.FromBase64String(response.EForm ?? string.Empty);
+        }
+        catch (FormatException)
+        {
+            return await QuarantineAsync(document.Id, null, "The eForm field is not valid base64.", cancellationToken);
+        }
+
+        if (xml.Length == 0)
+        {
+            return await QuarantineAsync(document.Id, null, "The notice has no eForm XML.", cancellationToken);
+        }
+
+        var modified = response.DateModified ?? document.DateModified;
+        var raw = await archive.ArchiveAsync(new RawNotice(document.Id, xml, "application/xml", modified), cancellationToken);
+        var parsed = parser.Parse(xml);
+        if (!parsed.IsSuccess)
+        {
+            return await QuarantineAsync(document.Id, raw.Location, parsed.Error, cancellationToken);
+        }
+
+        var notice = AttachHilmaData(parsed.Notice, document, response);
+        var revision = new NoticeRevision(RevisionHash(xml, response), raw.Location, modified, time.GetUtcNow());
+        return ToOutcome(await store.SaveAsync(new StoredNotice(notice, revision), cancellationToken));
+    }
+
+    private async Task<Outcome> HarvestLegacyAsync(SearchDocument document, CancellationToken cancellationToken)
+    {
+        var json = await feed.ReadLegacyAsync(document.NoticeId, cancellationToken);
+        if (json is null)
+        {
+            return await QuarantineAsync(document.Id, null, "HILMA's legacy read API does not know this notice.", cancellationToken);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var raw = await archive.ArchiveAsync(new RawNotice(document.Id, bytes, "application/json", document.DateModified), cancellationToken);
+        var mapped = LegacyNoticeMapper.Map(document, json);
+        if (!mapped.IsSuccess)
+        {
+            return await QuarantineAsync(document.Id, raw.Location, mapped.Error, cancellationToken);
+        }
+
+        var revision = new NoticeRevision(Convert.ToHexStringLower(SHA256.HashData(bytes)), raw.Location, document.DateModified, time.GetUtcNow());
+        return ToOutcome(await store.SaveAsync(new StoredNotice(mapped.Notice, revision), cancellationToken));
+    }
+
+    /// <summary>
+    /// Adds what only HILMA knows: its document key, the publication instant, and the statistics
+    /// answers, per lot from the read API (preferred) or else from the search index, kept with their source.
+    /// </summary>
+    internal static Notice AttachHilmaData(Notice notice, SearchDocument document, EFormNoticeResponse response)
+    {
+        var (readPerLot, readFlat) = HilmaStatisticsReader.Read(response.HilmaStatistics, HilmaStatisticsSource.ReadApi);
+        var searchPerLot = (document.Lots ?? [])
+            .Where(l => !string.IsNullOrEmpty(l.Id))
+            .GroupBy(l => l.Id, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(
+                g => g.Key,
+                g => new InnovationAnswers(g.First().InnovationConsidered, g.First().SolutionNewToBuyer, g.First().SolutionNewToMarketOrIndustry, HilmaStatisticsSource.SearchIndex),
+                StringComparer.OrdinalIgnoreCase);
+        var lots = notice.Lots
+            .Select(lot => lot with
+            {
+                HilmaAnswers = Usable(readPerLot.GetValueOrDefault(lot.LotId)) ?? Usable(searchPerLot.GetValueOrDefault(lot.LotId)) ?? lot.HilmaAnswers,
+            })
+            .ToList();
+        var searchNotice = new InnovationAnswers(document.InnovationConsidered, document.SolutionNewToBuyer, document.SolutionNewToMarketOrIndustry, HilmaStatisticsSource.SearchIndex);
+        return notice with
+        {
+            HilmaId = document.Id,
+            PublicationDate = notice.PublicationDate ?? document.DatePublished,
+            Lots = lots,
+            HilmaNoticeAnswers = Usable(readFlat) ?? Usable(searchNotice),
+        };
+    }
+
+    /// <summary>
+    /// The identity of a stored version: the XML and the statistics answers together, since HILMA can
+    /// correct the answers without touching the XML.
+    /// </summary>
+    private static string RevisionHash(byte[] xml, EFormNoticeResponse response)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(xml);
+        if (response.HilmaStatistics is { } statistics)
+        {
+            hash.AppendData([0]);
+            hash.AppendData(Encoding.UTF8.GetBytes(statistics.GetRawText()));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static InnovationAnswers? Usable(InnovationAnswers? answers) => answers is { IsEmpty: false } ? answers : null;
+
+    private async Task<Outcome> QuarantineAsync(string key, string? rawLocation, string reason, CancellationToken cancellationToken)
+    {
+        Log.Quarantined(logger, key, reason);
+        await quarantine.AddAsync(new QuarantinedNotice(key, rawLocation, reason, time.GetUtcNow()), cancellationToken);
+        return Outcome.Quarantined;
+    }
+
+    private static Outcome ToOutcome(NoticeWriteOutcome outcome) => outcome switch
+    {
+        NoticeWriteOutcome.Created => Outcome.New,
+        NoticeWriteOutcome.Updated => Outcome.Updated,
+        _ => Outcome.Unchanged,
+    };
+
+    private enum Outcome
+    {
+        New,
+        Updated,
+        Unchanged,
+        Quarantined,
+    }
+
+    /// <summary>Thread-safe counts of one window.</summary>
+    private sealed class Tally
+    {
+        private int _new;
+        private int _updated;
+        private int _unchanged;
+        private int _quarantined;
+
+        public void Add(Outcome outcome)
+        {
+            switch (outcome)
+            {
+                case Outcome.New: Interlocked.Increment(ref _new); break;
+                case Outcome.Updated: Interlocked.Increment(ref _updated); break;
+                case Outcome.Unchanged: Interlocked.Increment(ref _unchanged); break;
+                default: Interlocked.Increment(ref _quarantined); break;
+            }
+        }
+
+        public HarvestCounts ToCounts()
+        {
+            int n = Volatile.Read(ref _new), u = Volatile.Read(ref _updated), s = Volatile.Read(ref _unchanged), q = Volatile.Read(ref _quarantined);
+            return new HarvestCounts(n + u + s + q, n, u, s, q);
+        }
+    }
+}
