@@ -63,6 +63,7 @@ internal static class EFormsNames
     public static readonly XName CacRequestedTenderTotal = Cac + "RequestedTenderTotal";
     public static readonly XName CacProcurementAdditionalType = Cac + "ProcurementAdditionalType";
     public static readonly XName CacTenderingProcess = Cac + "TenderingProcess";
+    public static readonly XName CacTenderingTerms = Cac + "TenderingTerms";
     public static readonly XName CacLegalMonetaryTotal = Cac + "LegalMonetaryTotal";
 
     public static readonly XName ExtUblExtensions = Ext + "UBLExtensions";

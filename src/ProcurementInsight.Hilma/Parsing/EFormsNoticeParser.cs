@@ -49,11 +49,11 @@ public sealed class EFormsNoticeParser
     {
         ArgumentNullException.ThrowIfNull(xml);
 
-        XDocument document;
+        XElement? root;
         try
         {
             using var reader = XmlReader.Create(xml, ReaderSettings);
-            document = XDocument.Load(reader, LoadOptions.None);
+            root = EFormsDocumentLoader.Load(reader);
         }
         catch (XmlException ex)
         {
@@ -64,7 +64,6 @@ public sealed class EFormsNoticeParser
             return NoticeParseResult.Failure("The notice is not well-formed XML: its bytes do not match its encoding (" + ex.Message + ").");
         }
 
-        var root = document.Root;
         if (root is null)
         {
             return NoticeParseResult.Failure("The notice has no root element.");

@@ -121,6 +121,31 @@ public sealed partial class EFormsNoticeParserTests
     }
 
     [Fact]
+    public void Parse_ContentAfterTheRoot_ReturnsFailureSayingNotWellFormed()
+    {
+        // The loader stops building the tree at the root's end tag, but must still read to the end.
+        var xml = File.ReadAllText(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml")) + "<ContractNotice/>";
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("not well-formed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MalformedInsideSkippedTenderingTerms_ReturnsFailure()
+    {
+        // Pruned subtrees are skipped, not ignored: a broken tag inside cac:TenderingTerms is still an error.
+        var xml = File.ReadAllText(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml"))
+            .Replace("<cac:AppealTerms>", "<cac:AppealTerms><broken>", StringComparison.Ordinal);
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("not well-formed", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_EveryTruncationAndByteFlipOfRealNotices_NeverThrows()
     {
         // Seeded mutations of real notices: cut at many points and corrupt single bytes. Each outcome must
