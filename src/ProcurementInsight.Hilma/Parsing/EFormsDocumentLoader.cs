@@ -1,0 +1,88 @@
+using System.Xml;
+using System.Xml.Linq;
+using static ProcurementInsight.Hilma.Parsing.EFormsNames;
+
+namespace ProcurementInsight.Hilma.Parsing;
+
+/// <summary>
+/// Loads a notice into LINQ to XML, leaving out the subtrees the notice model never reads: tendering terms
+/// (selection and award criteria, review and submission terms) everywhere and each lot's tendering process.
+/// These hold about 70% of a large notice's elements, so skipping them with <see cref="XmlReader.Skip"/>
+/// (still read and checked for well-formedness, never allocated) keeps parsing close to the reader's speed.
+/// </summary>
+internal static class EFormsDocumentLoader
+{
+    /// <summary>
+    /// Reads the whole document and returns its root element, pruned; null when the document has no root.
+    /// </summary>
+    /// <exception cref="XmlException">The bytes are not well-formed XML (or declare a DTD).</exception>
+    public static XElement? Load(XmlReader reader)
+    {
+        if (reader.MoveToContent() != XmlNodeType.Element)
+        {
+            return null;
+        }
+
+        // Namespace declarations are not kept: every lookup goes by expanded XName.
+        var root = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        ReadChildren(reader, root, isRoot: true);
+
+        // Read to the end so that content after the root (a second root, garbage) is still an error.
+        while (reader.Read())
+        {
+        }
+
+        return root;
+    }
+
+    private static void ReadChildren(XmlReader reader, XElement parent, bool isRoot)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement)
+        {
+            if (reader.EOF)
+            {
+                throw new XmlException("Unexpected end of file: the root element is not closed.");
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                // Text between the top-level elements carries nothing the model reads.
+                reader.Read();
+            }
+            else if (IsPruned(reader, isRoot))
+            {
+                reader.Skip();
+            }
+            else if (isRoot && IsName(reader, CacProcurementProjectLot))
+            {
+                var lot = new XElement(CacProcurementProjectLot);
+                ReadChildren(reader, lot, isRoot: false);
+                parent.Add(lot);
+            }
+            else
+            {
+                parent.Add(XNode.ReadFrom(reader));
+            }
+        }
+
+        reader.Read();
+    }
+
+    /// <summary>
+    /// <c>cac:TenderingTerms</c> at any level; <c>cac:TenderingProcess</c> only inside a lot (the root's holds
+    /// the procedure type, BT-105).
+    /// </summary>
+    private static bool IsPruned(XmlReader reader, bool isRoot) =>
+        IsName(reader, CacTenderingTerms) || (!isRoot && IsName(reader, CacTenderingProcess));
+
+    private static bool IsName(XmlReader reader, XName name) =>
+        string.Equals(reader.LocalName, name.LocalName, StringComparison.Ordinal)
+        && string.Equals(reader.NamespaceURI, name.NamespaceName, StringComparison.Ordinal);
+}

@@ -1,0 +1,55 @@
+using ProcurementInsight.Testing;
+
+namespace ProcurementInsight.Hilma.Tests.Parsing;
+
+public sealed partial class EFormsNoticeParserTests
+{
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void Parse_ValidFixture_ReadsIdSubtypeAndFormType(string relativePath)
+    {
+        var path = Path.Combine(FixtureFiles.SharedFixtures, relativePath);
+
+        var notice = ParseNotice(path);
+
+        Assert.False(string.IsNullOrWhiteSpace(notice.NoticeId));
+        Assert.False(string.IsNullOrWhiteSpace(notice.Subtype));
+        Assert.False(string.IsNullOrWhiteSpace(notice.FormType));
+        Assert.NotEmpty(notice.Languages);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidFiles))]
+    public void Parse_InvalidFixture_ReturnsFailureWithReasonOrNotice(string relativePath)
+    {
+        var path = Path.Combine(FixtureFiles.SharedFixtures, relativePath);
+
+        var result = ParseFile(path);
+
+        // Schematron-invalid files are still readable XML; schema-invalid ones may lack BT-701.
+        if (result.IsSuccess)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(result.Notice.NoticeId));
+        }
+        else
+        {
+            Assert.False(string.IsNullOrWhiteSpace(result.Error));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void Parse_StreamAndBytesOfSameFile_GiveSameNotice(string relativePath)
+    {
+        var path = Path.Combine(FixtureFiles.SharedFixtures, relativePath);
+        using var stream = File.OpenRead(path);
+
+        var fromStream = _parser.Parse(stream).Notice;
+        var fromBytes = ParseNotice(path);
+
+        Assert.NotNull(fromStream);
+        Assert.Equal(fromBytes.NoticeId, fromStream.NoticeId);
+        Assert.Equal(fromBytes.Lots.Count, fromStream.Lots.Count);
+        Assert.Equal(fromBytes.Winners, fromStream.Winners);
+    }
+}
