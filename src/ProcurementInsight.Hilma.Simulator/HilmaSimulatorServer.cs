@@ -184,7 +184,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
             var entries = _corpus.Entries;
             var matches = query.Execute(entries, _corpus.Generate);
             using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
             {
                 writer.WriteStartObject();
                 if (query.Count)
@@ -216,7 +216,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             WriteReadResponse(writer, entry);
         }
@@ -250,7 +250,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             writer.WriteStartArray();
             foreach (var entry in entries)
@@ -312,7 +312,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
     private static async Task ProblemAsync(HttpContext context, int status, string title, string detail)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             writer.WriteStartObject();
             writer.WriteString("type", status == 404 ? "https://tools.ietf.org/html/rfc9110#section-15.5.5" : "https://tools.ietf.org/html/rfc9110#section-15.5.1");

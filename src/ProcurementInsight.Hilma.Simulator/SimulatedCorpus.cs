@@ -134,7 +134,7 @@ public sealed class SimulatedCorpus
         {
             var entry = _entries[i];
             var truth = Generate(entry).Truth;
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", entry.Key);
