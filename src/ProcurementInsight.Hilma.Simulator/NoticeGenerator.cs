@@ -11,7 +11,6 @@ namespace ProcurementInsight.Hilma.Simulator;
 public sealed class NoticeGenerator
 {
     private readonly OrganisationPopulation _population;
-    private readonly double[] _divisionCumulative;
     private readonly double[] _divisionPropensity;
 
     /// <summary>Creates a generator over a population.</summary>
@@ -19,14 +18,12 @@ public sealed class NoticeGenerator
     {
         _population = population;
         var divisions = TextCatalog.Divisions;
-        _divisionCumulative = new double[divisions.Count];
         var total = 0.0;
         var weightedPropensity = 0.0;
         for (var i = 0; i < divisions.Count; i++)
         {
             total += divisions[i].Frequency;
             weightedPropensity += divisions[i].Frequency * divisions[i].InnovationPropensity;
-            _divisionCumulative[i] = total;
         }
 
         var mean = weightedPropensity / total;
@@ -39,7 +36,7 @@ public sealed class NoticeGenerator
         var type = entry.Type;
         var procedure = new Random(entry.ProcedureSeed);
         var buyer = _population.Buyers[_population.PickBuyer(procedure)];
-        var divisionIndex = PickDivision(procedure);
+        var divisionIndex = PickDivision(procedure, buyer);
         var division = TextCatalog.Divisions[divisionIndex];
 
         var fi = buyer.Language == "FIN" || (buyer.Language == "SWE" && procedure.NextDouble() < 0.4);
@@ -177,12 +174,41 @@ public sealed class NoticeGenerator
         };
     }
 
-    private int PickDivision(Random random)
+    private int PickDivision(Random random, SimulatedBuyer buyer)
     {
-        var target = random.NextDouble() * _divisionCumulative[^1];
-        var index = Array.BinarySearch(_divisionCumulative, target);
-        return Math.Min(index < 0 ? ~index : index, _divisionCumulative.Length - 1);
+        // Buyers buy what their sector needs: wellbeing regions health care, utilities works and maintenance.
+        var divisions = TextCatalog.Divisions;
+        Span<double> cumulative = stackalloc double[divisions.Count];
+        var total = 0.0;
+        for (var i = 0; i < divisions.Count; i++)
+        {
+            total += divisions[i].Frequency * Affinity(buyer, divisions[i].Code);
+            cumulative[i] = total;
+        }
+
+        var target = random.NextDouble() * total;
+        for (var i = 0; i < cumulative.Length; i++)
+        {
+            if (target < cumulative[i])
+            {
+                return i;
+            }
+        }
+
+        return cumulative.Length - 1;
     }
+
+    private static double Affinity(SimulatedBuyer buyer, string division) => (buyer.LegalType, buyer.Activity, division) switch
+    {
+        ("ra", _, "33" or "85") => 4.0,
+        ("ra", _, "45" or "80" or "34") => 0.3,
+        ("pub-undert", _, "45" or "50" or "71" or "90" or "34") => 2.5,
+        ("pub-undert", _, "33" or "85" or "80") => 0.1,
+        ("cga", _, "72" or "48" or "79" or "30") => 2.0,
+        ("cga", _, "85" or "90") => 0.3,
+        ("body-pl", "education", "80" or "72" or "30" or "48") => 2.5,
+        _ => 1.0,
+    };
 
     private static NoticeTruth DrawTruth(Random random, double propensity)
     {
