@@ -15,7 +15,8 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <summary>
 /// An offline HILMA AVP API (CONTRACTS.md section A) over a <see cref="SimulatedCorpus"/>, on Kestrel at
 /// 127.0.0.1: <c>POST /avp/eformnotices/docs/search</c>, <c>GET /avp-eforms/external-read/v1/notice/{id}</c>,
-/// <c>GET /avp-eforms/external-read/v1/notices?id=…</c> and <c>GET /health</c>.
+/// <c>GET /avp-eforms/external-read/v1/notices?id=…</c>, the legacy <c>GET /avp-notice/api/avp/notices/{id}</c>
+/// and <c>GET /health</c>.
 /// </summary>
 public sealed class HilmaSimulatorServer : IAsyncDisposable
 {
@@ -24,6 +25,9 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
 
     /// <summary>Route prefix of the eForms read endpoints.</summary>
     public const string ReadPath = "/avp-eforms/external-read/v1";
+
+    /// <summary>Route prefix of the legacy (pre-eForms) read endpoint.</summary>
+    public const string LegacyReadPath = "/avp-notice/api/avp/notices";
 
     /// <summary>Largest number of ids the batch read accepts (CONTRACTS.md A.6).</summary>
     public const int MaxBatchIds = 50;
@@ -62,6 +66,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         _app.MapPost(SearchPath, SearchAsync);
         _app.MapGet(ReadPath + "/notice/{noticeId}", ReadOneAsync);
         _app.MapGet(ReadPath + "/notices", ReadManyAsync);
+        _app.MapGet(LegacyReadPath + "/{noticeId}", ReadLegacyAsync);
         _app.MapFallback((HttpContext context) => WriteRawAsync(context, 404, "application/json", NotFoundRouteBody));
     }
 
@@ -219,6 +224,37 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             WriteReadResponse(writer, entry);
+        }
+
+        await WriteBytesAsync(context, 200, "application/json; charset=utf-8", buffer);
+    }
+
+    private async Task ReadLegacyAsync(HttpContext context, string noticeId)
+    {
+        var found = false;
+        var entry = default(NoticeEntry);
+        if (int.TryParse(noticeId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            found = _corpus.TryGetLegacyEntry(id, out entry);
+            var legacyCount = _corpus.LegacyCount;
+            if (!found && legacyCount > 0 && _corpus.TryGetEntry(id, out _))
+            {
+                // Real quirk (CONTRACTS.md A.8): an eForms number here returns an unrelated legacy notice with 200.
+                entry = _corpus.Entries[id % legacyCount];
+                found = true;
+            }
+        }
+
+        if (!found)
+        {
+            await ProblemAsync(context, 404, "Not Found", $"Notice '{noticeId}' was not found.");
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
+        {
+            LegacyNoticeWriter.Write(writer, _corpus.Generate(entry));
         }
 
         await WriteBytesAsync(context, 200, "application/json; charset=utf-8", buffer);

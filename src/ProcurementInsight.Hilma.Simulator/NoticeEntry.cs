@@ -14,6 +14,7 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <param name="ProcedureYear">Year the procedure started (its first notice), used in titles.</param>
 /// <param name="IsCorrected">The notice was corrected after publication; the served version is the newest.</param>
 /// <param name="IsMalformed">The served <c>eForm</c> is permanently broken.</param>
+/// <param name="IsLegacy">A pre-eForms notice (published before 2023-09-01): key <c>OLD-&lt;noticeId&gt;</c>, served by the legacy read endpoint.</param>
 public readonly record struct NoticeEntry(
     int NoticeId,
     int ProcedureId,
@@ -24,10 +25,11 @@ public readonly record struct NoticeEntry(
     int ProcedureSeed,
     short ProcedureYear,
     bool IsCorrected,
-    bool IsMalformed)
+    bool IsMalformed,
+    bool IsLegacy = false)
 {
-    /// <summary>The search document key, <c>EF-&lt;noticeId&gt;</c>.</summary>
-    public string Key => "EF-" + NoticeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The search document key, <c>EF-&lt;noticeId&gt;</c> (or <c>OLD-&lt;noticeId&gt;</c> for legacy notices).</summary>
+    public string Key => (IsLegacy ? "OLD-" : "EF-") + NoticeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The notice type.</summary>
     public NoticeTypeInfo Type => NoticeTypes.All[TypeIndex];

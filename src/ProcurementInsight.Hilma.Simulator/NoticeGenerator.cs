@@ -118,9 +118,15 @@ public sealed class NoticeGenerator
                 : [obj.Cpv, mainObject.Cpv];
             decimal? lotValue = estimated is null ? null : RoundValue((double)estimated.Value * lotShares[i] / shareTotal);
             var statistics = type.HasStatistics ? DrawLotStatistics(notice, answers, i, type, greenPropensity, socialPropensity) : null;
+            if (statistics is not null && entry.IsLegacy)
+            {
+                // The pre-eForms form asked only whether innovation was considered (CONTRACTS.md A.10).
+                statistics = statistics with { SolutionNewToBuyer = false, SolutionNewToMarketOrIndustry = false };
+            }
+
             var innovationCodes = new List<string>(2);
             var strategicCodes = new List<string>(1);
-            if (statistics is not null && !type.IsNational)
+            if (statistics is not null && !type.IsNational && !entry.IsLegacy)
             {
                 // HILMA overwrites BT-776 from the statistics answers (CONTRACTS.md A.9, deviations.md).
                 if (statistics.SolutionNewToMarketOrIndustry == true)

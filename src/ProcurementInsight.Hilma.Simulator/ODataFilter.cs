@@ -228,7 +228,7 @@ public static class ODataFilter
                     Func<NoticeEntry, bool> value = field switch
                     {
                         "isPlan" => static _ => false,
-                        "isEForms" => static _ => true,
+                        "isEForms" => static e => !e.IsLegacy,
                         "isNationalProcurement" => static e => e.Type.IsNational,
                         _ => static e => !e.Type.IsNational,
                     };

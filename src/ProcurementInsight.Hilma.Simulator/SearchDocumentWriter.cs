@@ -36,9 +36,10 @@ public static class SearchDocumentWriter
         Number(w, On, "oldProcurementProjectId", 0);
         Number(w, On, "procedureId", e.ProcedureId);
         Number(w, On, "planId", 0);
-        String(w, On, "contractFolderId", type.IsPin ? null : n.ContractFolderId);
-        String(w, On, "eFormsId", n.NoticeUuid);
-        String(w, On, "fullEFormsId", n.NoticeUuid + "-" + n.VersionId);
+        var legacy = e.IsLegacy;
+        String(w, On, "contractFolderId", type.IsPin || legacy ? null : n.ContractFolderId);
+        String(w, On, "eFormsId", legacy ? null : n.NoticeUuid);
+        String(w, On, "fullEFormsId", legacy ? null : n.NoticeUuid + "-" + n.VersionId);
         String(w, On, "sendingSystem", SendingSystems[(e.ProcedureSeed & 0x7FFFFFFF) % SendingSystems.Length]);
         String(w, On, "procedureType", type.IsPin ? null : n.ProcedureType);
         Decimal(w, On, "noticeResultTotalAmount", n.ResultTotal);
@@ -90,7 +91,7 @@ public static class SearchDocumentWriter
         String(w, On, "noticeNumber", e.DatePublished.Year.ToString(CultureInfo.InvariantCulture) + "-" + e.NoticeId.ToString("D6", CultureInfo.InvariantCulture));
         Decimal(w, On, "estimatedValue", n.EstimatedValue);
         String(w, On, "currency", n.EstimatedValue is null ? null : "EUR");
-        Bool(w, On, "isEForms", true);
+        Bool(w, On, "isEForms", !legacy);
         String(w, On, "winnerOrganisations", Winners(n.Lots.SelectMany(l => l.Awards)));
         Null(w, On, "tedPublicationId");
         Bool(w, On, "isPlan", false);
@@ -104,7 +105,8 @@ public static class SearchDocumentWriter
         if (On("lots"))
         {
             w.WriteStartArray("lots");
-            foreach (var lot in n.Lots)
+            // The legacy index has no lots (CONTRACTS.md A.5).
+            foreach (var lot in legacy ? [] : n.Lots)
             {
                 WriteLot(w, n, lot, deadline);
             }

@@ -11,10 +11,14 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// </summary>
 public sealed class SimulatedCorpus
 {
-    private static readonly DateOnly EFormsStart = new(2023, 9, 1);
+    /// <summary>HILMA's eForms start: notices published before it are legacy (<c>OLD-</c>) notices.</summary>
+    public static readonly DateOnly EFormsStart = new(2023, 9, 1);
+
+    private static readonly DateOnly LegacyNumberingStart = new(2020, 1, 1);
 
     private readonly NoticeEntry[] _entries;
     private readonly NoticeGenerator _generator;
+    private readonly int _legacyCount;
 
     /// <summary>Builds the corpus metadata (fast: no XML or text is generated here).</summary>
     public SimulatedCorpus(SimulatorCorpusOptions options)
@@ -26,6 +30,7 @@ public sealed class SimulatedCorpus
         Population = new OrganisationPopulation(options.Seed);
         _generator = new NoticeGenerator(Population);
         _entries = BuildEntries(options);
+        _legacyCount = Array.FindIndex(_entries, e => !e.IsLegacy) is var firstEForms and >= 0 ? firstEForms : _entries.Length;
         MalformedKeys = _entries.Where(e => e.IsMalformed).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -35,8 +40,11 @@ public sealed class SimulatedCorpus
     /// <summary>The buyer and supplier population.</summary>
     public OrganisationPopulation Population { get; }
 
-    /// <summary>All notices, ordered by <c>noticeId</c> (which is also publication order).</summary>
+    /// <summary>All notices in publication order: legacy notices (if any) first, each family ordered by <c>noticeId</c>.</summary>
     public IReadOnlyList<NoticeEntry> Entries => _entries;
+
+    /// <summary>Number of legacy (pre-eForms) notices; they are the first entries.</summary>
+    public int LegacyCount => _legacyCount;
 
     /// <summary>Number of notices.</summary>
     public int Count => _entries.Length;
@@ -44,11 +52,17 @@ public sealed class SimulatedCorpus
     /// <summary>Keys (<c>EF-&lt;noticeId&gt;</c>) of notices whose <c>eForm</c> is permanently broken.</summary>
     public IReadOnlySet<string> MalformedKeys { get; }
 
-    /// <summary>Finds a notice by its HILMA <c>noticeId</c>.</summary>
-    public bool TryGetEntry(int noticeId, out NoticeEntry entry)
+    /// <summary>Finds an eForms notice by its HILMA <c>noticeId</c> (legacy notices are not found here).</summary>
+    public bool TryGetEntry(int noticeId, out NoticeEntry entry) => Find(_legacyCount, _entries.Length, noticeId, out entry);
+
+    /// <summary>Finds a legacy (pre-eForms, <c>OLD-</c>) notice by its legacy <c>noticeId</c>.</summary>
+    public bool TryGetLegacyEntry(int noticeId, out NoticeEntry entry) => Find(0, _legacyCount, noticeId, out entry);
+
+    private bool Find(int from, int to, int noticeId, out NoticeEntry entry)
     {
-        var low = 0;
-        var high = _entries.Length - 1;
+        // Each family is a contiguous, id-ordered run: legacy notices first, then eForms notices.
+        var low = from;
+        var high = to - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
@@ -108,13 +122,15 @@ public sealed class SimulatedCorpus
         }
     }
 
-    /// <summary>The hidden ground truth of a notice, by key (<c>EF-123</c>) or bare notice id (<c>123</c>).</summary>
+    /// <summary>The hidden ground truth of a notice, by key (<c>EF-123</c>, <c>OLD-123</c>) or bare eForms notice id (<c>123</c>).</summary>
     /// <exception cref="KeyNotFoundException">No such notice in the corpus.</exception>
     public NoticeTruth Truth(string noticeKey)
     {
         ArgumentNullException.ThrowIfNull(noticeKey);
-        var digits = noticeKey.StartsWith("EF-", StringComparison.Ordinal) ? noticeKey[3..] : noticeKey;
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !TryGetEntry(id, out var entry))
+        var legacy = noticeKey.StartsWith("OLD-", StringComparison.Ordinal);
+        var digits = noticeKey.StartsWith("EF-", StringComparison.Ordinal) ? noticeKey[3..] : legacy ? noticeKey[4..] : noticeKey;
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || !(legacy ? TryGetLegacyEntry(id, out var entry) : TryGetEntry(id, out entry)))
         {
             throw new KeyNotFoundException($"The corpus has no notice '{noticeKey}'.");
         }
@@ -177,6 +193,7 @@ public sealed class SimulatedCorpus
         var entries = new List<NoticeEntry>((int)(days * perDay * 1.1) + 16);
         var pendingContracts = new Dictionary<string, List<(int ProcedureId, int Seed, short Year)>>(StringComparer.Ordinal);
         var noticeId = 1 + (Math.Max(0, options.From.DayNumber - EFormsStart.DayNumber) * 49);
+        var legacyId = 1 + (Math.Max(0, options.From.DayNumber - LegacyNumberingStart.DayNumber) * 50);
         var procedureId = 1 + (noticeId * 2 / 3);
         var times = new List<long>(128);
         for (var day = 0; day < days; day++)
@@ -201,7 +218,17 @@ public sealed class SimulatedCorpus
                 var typeIndex = Array.BinarySearch(typeCumulative, target);
                 typeIndex = Math.Min(typeIndex < 0 ? ~typeIndex : typeIndex, types.Count - 1);
                 var type = types[typeIndex];
-                noticeId += random.NextDouble() < 0.1 ? random.Next(2, 5) : 1;
+                var legacy = date < EFormsStart;
+                var step = random.NextDouble() < 0.1 ? random.Next(2, 5) : 1;
+                if (legacy)
+                {
+                    legacyId += step;
+                }
+                else
+                {
+                    noticeId += step;
+                }
+
                 var year = (short)date.Year;
                 int procId;
                 int procSeed;
@@ -233,13 +260,23 @@ public sealed class SimulatedCorpus
                     }
                 }
 
-                var malformed = faults.NextDouble() < options.Faults.MalformedXmlRate;
+                var malformed = faults.NextDouble() < options.Faults.MalformedXmlRate && !legacy;
                 var corrected = corrections.NextDouble() < options.CorrectedShare;
                 var modified = corrected
                     ? published + TimeSpan.FromDays(1 + corrections.Next(10)).Ticks + (corrections.Next(86_400_000) * TimeSpan.TicksPerMillisecond)
                     : published + ((5 + corrections.Next(40)) * TimeSpan.TicksPerMillisecond);
                 entries.Add(new NoticeEntry(
-                    noticeId, procId, (byte)typeIndex, published, modified, Mix(options.Seed, noticeId), procSeed, year, corrected, malformed));
+                    legacy ? legacyId : noticeId,
+                    procId,
+                    (byte)typeIndex,
+                    published,
+                    modified,
+                    Mix(options.Seed ^ (legacy ? 0x1E6AC7 : 0), legacy ? legacyId : noticeId),
+                    procSeed,
+                    year,
+                    corrected,
+                    malformed,
+                    legacy));
             }
         }
 
