@@ -131,7 +131,7 @@ public sealed partial class HilmaSimulatorServerTests
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", doc.GetProperty("datePublished").GetString());
         Assert.True(doc.GetProperty("isNationalProcurement").GetBoolean());
         Assert.False(doc.GetProperty("isEuProcurement").GetBoolean());
-        Assert.Matches(@"\(\S+\)$", doc.GetProperty("winnerOrganisations").GetString());
+        Assert.Matches(@"^[^()]+ \([^()]+\)(, [^()]+ \([^()]+\))*$", doc.GetProperty("winnerOrganisations").GetString());
         Assert.Equal(JsonValueKind.Array, doc.GetProperty("lots").ValueKind);
         Assert.Equal(JsonValueKind.String, doc.GetProperty("lots")[0].GetProperty("id").ValueKind);
         Assert.Contains(doc.GetProperty("lots")[0].GetProperty("solutionNewToBuyer").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });

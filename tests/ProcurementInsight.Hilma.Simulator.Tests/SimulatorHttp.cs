@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 
@@ -26,9 +27,5 @@ internal static class SimulatorHttp
 
     public static byte[] EFormBytes(JsonElement readResponse) => Convert.FromBase64String(readResponse.GetProperty("eForm").GetString()!);
 
-    public static XDocument EForm(JsonElement readResponse)
-    {
-        using var stream = new MemoryStream(EFormBytes(readResponse));
-        return XDocument.Load(stream);
-    }
+    public static XDocument EForm(JsonElement readResponse) => XDocument.Parse(Encoding.UTF8.GetString(EFormBytes(readResponse)));
 }
