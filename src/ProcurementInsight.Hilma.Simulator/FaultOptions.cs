@@ -3,6 +3,9 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <summary>Faults the simulator injects so a client's resilience and quarantine can be tested.</summary>
 public sealed record FaultOptions
 {
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "HilmaSimulator:Faults";
+
     /// <summary>No faults at all (the default).</summary>
     public static FaultOptions None { get; } = new();
 

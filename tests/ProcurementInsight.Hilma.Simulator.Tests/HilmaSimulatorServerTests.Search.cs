@@ -174,4 +174,15 @@ public sealed partial class HilmaSimulatorServerTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'colour'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Search_Text_ReturnsOnlyNoticesMentioningIt()
+    {
+        var page = await SimulatorHttp.SearchJsonAsync(fixture.Client, new { search = "Lumenaurauspalvelut", top = 1000, count = true, select = "id,titleFi,descriptionFi" });
+
+        var docs = page.GetProperty("value").EnumerateArray().ToArray();
+
+        Assert.NotEmpty(docs);
+        Assert.All(docs, d => Assert.Contains("umenaurauspalvelut", d.GetProperty("titleFi").GetString() + d.GetProperty("descriptionFi").GetString(), StringComparison.Ordinal));
+    }
 }
