@@ -85,7 +85,17 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
         var server = new HilmaSimulatorServer(corpus, options);
-        await server._app.StartAsync(cancellationToken);
+        try
+        {
+            await server._app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // The port may be taken or start cancelled: release the host before the failure propagates.
+            await server._app.DisposeAsync();
+            throw;
+        }
+
         var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
         var address = addresses?.Addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address.");
         server.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");

@@ -135,4 +135,30 @@ public sealed partial class HilmaSimulatorServerTests
         Assert.Contains(200, first);
         Assert.Contains(429, first);
     }
+
+    [Fact]
+    public async Task Request_WithSlowFault_IsDelayedThenAnswered()
+    {
+        var (server, client) = await StartAsync(new HilmaSimulatorOptions { Faults = new FaultOptions { SlowRate = 1.0, SlowDelay = TimeSpan.Zero } });
+        await using var _ = server;
+        using var __ = client;
+
+        using var response = await SimulatorHttp.SearchAsync(client, new { top = 1 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, server.Statistics.Slow);
+        Assert.Equal(1, server.Statistics.Requests);
+    }
+
+    [Fact]
+    public async Task StartAsync_PortAlreadyTaken_Throws()
+    {
+        var (server, client) = await StartAsync(new HilmaSimulatorOptions());
+        await using var _ = server;
+        using var __ = client;
+
+        var failure = await Record.ExceptionAsync(() => HilmaSimulatorServer.StartAsync(server.Corpus, new HilmaSimulatorOptions { Port = server.BaseAddress.Port }, CancellationToken.None));
+
+        Assert.IsType<IOException>(failure, exactMatch: false);
+    }
 }
