@@ -1,0 +1,384 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProcurementInsight.Hilma.Simulator;
+
+/// <summary>
+/// Regenerates a full <see cref="SimulatedNotice"/> from its compact <see cref="NoticeEntry"/>. Procedure-level
+/// content (buyer, texts, lots, ground truth) comes from the procedure seed, so a contract notice and its
+/// award agree; notice-level content (answers' noise, winners) comes from the notice seed.
+/// </summary>
+public sealed class NoticeGenerator
+{
+    private readonly OrganisationPopulation _population;
+    private readonly double[] _divisionPropensity;
+
+    /// <summary>Creates a generator over a population.</summary>
+    public NoticeGenerator(OrganisationPopulation population)
+    {
+        _population = population;
+        var divisions = TextCatalog.Divisions;
+        var total = 0.0;
+        var weightedPropensity = 0.0;
+        for (var i = 0; i < divisions.Count; i++)
+        {
+            total += divisions[i].Frequency;
+            weightedPropensity += divisions[i].Frequency * divisions[i].InnovationPropensity;
+        }
+
+        var mean = weightedPropensity / total;
+        _divisionPropensity = divisions.Select(d => d.InnovationPropensity / mean).ToArray();
+    }
+
+    /// <summary>Generates the notice; pure and deterministic.</summary>
+    public SimulatedNotice Generate(NoticeEntry entry)
+    {
+        var type = entry.Type;
+        var procedure = new Random(entry.ProcedureSeed);
+        var buyer = _population.Buyers[_population.PickBuyer(procedure)];
+        var divisionIndex = PickDivision(procedure, buyer);
+        var division = TextCatalog.Divisions[divisionIndex];
+
+        var fi = buyer.Language == "FIN" || (buyer.Language == "SWE" && procedure.NextDouble() < 0.4);
+        var sv = buyer.Language == "SWE" || (buyer.Language == "FIN" && procedure.NextDouble() < 0.05);
+        var en = buyer.Language == "ENG" || procedure.NextDouble() < 0.12;
+
+        var truth = DrawTruth(procedure, _divisionPropensity[divisionIndex] * buyer.InnovationPropensity);
+
+        var mainObject = division.Objects[procedure.Next(division.Objects.Count)];
+        var lotCount = procedure.NextDouble() switch
+        {
+            < 0.62 => 1,
+            < 0.96 => procedure.Next(2, 6),
+            _ => procedure.Next(6, 21),
+        };
+        var estimated = procedure.NextDouble() < 0.2
+            ? (decimal?)null
+            : RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(procedure) * 1.1) * (1 + (0.3 * (lotCount - 1))));
+        var procedureType = DrawProcedureType(procedure, type.IsNational, truth);
+        var folderId = NewGuid(procedure);
+        var year = entry.ProcedureYear;
+        var reference = procedure.Next(100, 9999).ToString("D4", CultureInfo.InvariantCulture);
+        var titleTemplate = procedure.Next(6);
+        var innovationTextChance = truth.TrulyInnovative ? 0.75 : truth.NewToBuyer ? 0.3 : 0.06;
+        var innovative = procedure.NextDouble() < innovationTextChance;
+        var html = procedure.NextDouble() < 0.15;
+        var bodySeed = procedure.Next();
+        var lotIdBase = procedure.NextDouble() < 0.5 ? 0 : 1;
+        var lotObjects = new CatalogObject[lotCount];
+        lotObjects[0] = mainObject;
+        for (var i = 1; i < lotCount; i++)
+        {
+            lotObjects[i] = division.Objects[procedure.Next(division.Objects.Count)];
+        }
+
+        var lotShares = new double[lotCount];
+        for (var i = 0; i < lotCount; i++)
+        {
+            lotShares[i] = 0.5 + procedure.NextDouble();
+        }
+
+        var shareTotal = lotShares.Sum();
+        var greenPropensity = procedure.NextDouble();
+        var socialPropensity = procedure.NextDouble();
+
+        var notice = new Random(entry.NoticeSeed);
+        var corrected = entry.IsCorrected;
+        var title = new TextSet(
+            fi ? Title(TextCatalog.TitlesFi, titleTemplate, mainObject.Fi, year, reference, corrected, " (korjattu)") : null,
+            sv ? Title(TextCatalog.TitlesSv, titleTemplate, mainObject.Sv, year, reference, corrected, " (rättad)") : null,
+            en ? Title(TextCatalog.TitlesEn, titleTemplate, mainObject.En, year, reference, corrected, " (corrected)") : null);
+        var description = new TextSet(
+            fi ? Describe(bodySeed, TextCatalog.OpeningsFi, TextCatalog.BodyFi, TextCatalog.InnovationFi, buyer.Name, mainObject.Fi, year, innovative, html, corrected ? TextCatalog.CorrectionFi : null) : null,
+            sv ? Describe(bodySeed, TextCatalog.OpeningsSv, TextCatalog.BodySv, TextCatalog.InnovationSv, buyer.Name, mainObject.Sv, year, innovative, html, corrected ? TextCatalog.CorrectionSv : null) : null,
+            en ? Describe(bodySeed, TextCatalog.OpeningsEn, TextCatalog.BodyEn, TextCatalog.InnovationEn, buyer.Name, mainObject.En, year, innovative, false, corrected ? TextCatalog.CorrectionEn : null) : null);
+
+        var noticeUuid = NewGuid(notice);
+        var issued = HelsinkiTime.ToLocal(entry.DatePublished.AddMinutes(-notice.Next(2, 180)).AddSeconds(-notice.Next(60)));
+        var answers = DrawAnswers(notice, truth);
+        var lots = new SimulatedLot[lotCount];
+        var isPart = type.IsPin;
+        for (var i = 0; i < lotCount; i++)
+        {
+            var obj = lotObjects[i];
+            var lotTitle = lotCount == 1
+                ? title
+                : new TextSet(
+                    fi ? string.Create(CultureInfo.InvariantCulture, $"Osa {i + 1}: {obj.Fi}") : null,
+                    sv ? string.Create(CultureInfo.InvariantCulture, $"Del {i + 1}: {obj.Sv}") : null,
+                    en ? string.Create(CultureInfo.InvariantCulture, $"Lot {i + 1}: {obj.En}") : null);
+            var lotDescription = lotCount == 1
+                ? description
+                : new TextSet(
+                    fi ? "Hankinnan osa käsittää: " + Lower(obj.Fi) + "." : null,
+                    sv ? "Delområdet omfattar " + Lower(obj.Sv) + "." : null,
+                    en ? "This lot covers " + Lower(obj.En) + "." : null);
+            var cpvs = obj.Cpv == mainObject.Cpv || i == 0
+                ? new[] { obj.Cpv }
+                : [obj.Cpv, mainObject.Cpv];
+            decimal? lotValue = estimated is null ? null : RoundValue((double)estimated.Value * lotShares[i] / shareTotal);
+            var statistics = type.HasStatistics ? DrawLotStatistics(notice, answers, i, type, greenPropensity, socialPropensity) : null;
+            if (statistics is not null && entry.IsLegacy)
+            {
+                // The pre-eForms form asked only whether innovation was considered (CONTRACTS.md A.10).
+                statistics = statistics with { SolutionNewToBuyer = false, SolutionNewToMarketOrIndustry = false };
+            }
+
+            var innovationCodes = new List<string>(2);
+            var strategicCodes = new List<string>(1);
+            if (statistics is not null && !type.IsNational && !entry.IsLegacy)
+            {
+                // HILMA overwrites BT-776 from the statistics answers (CONTRACTS.md A.9, deviations.md).
+                if (statistics.SolutionNewToMarketOrIndustry == true)
+                {
+                    innovationCodes.Add("mar-nov");
+                }
+
+                if (statistics.SolutionNewToBuyer == true)
+                {
+                    innovationCodes.Add("org-nov");
+                }
+
+                if (statistics.InnovationConsidered == true && notice.NextDouble() < 0.35)
+                {
+                    strategicCodes.Add("inn-pur");
+                }
+            }
+
+            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
+            lots[i] = new SimulatedLot(
+                (isPart ? "PAR-" : "LOT-") + (i + lotIdBase).ToString("D4", CultureInfo.InvariantCulture),
+                lotTitle,
+                lotDescription,
+                cpvs,
+                lotValue,
+                statistics,
+                awards,
+                innovationCodes,
+                strategicCodes,
+                awards.Length == 0 ? 0 : awards.Length + notice.Next(0, 7));
+        }
+
+        var allCpvs = lots.SelectMany(l => l.CpvCodes).Distinct(StringComparer.Ordinal).ToArray();
+        return new SimulatedNotice
+        {
+            Entry = entry,
+            Buyer = buyer,
+            Language = buyer.Language == "ENG" ? "ENG" : fi && buyer.Language == "FIN" ? "FIN" : sv ? "SWE" : "FIN",
+            Title = title,
+            Description = description,
+            Nature = division.Nature,
+            DivisionIndex = divisionIndex,
+            CpvCodes = allCpvs,
+            EstimatedValue = estimated,
+            ProcedureType = procedureType,
+            ContractFolderId = folderId,
+            NoticeUuid = noticeUuid,
+            IssuedLocal = issued,
+            Lots = lots,
+            Truth = truth,
+        };
+    }
+
+    private int PickDivision(Random random, SimulatedBuyer buyer)
+    {
+        // Buyers buy what their sector needs: wellbeing regions health care, utilities works and maintenance.
+        var divisions = TextCatalog.Divisions;
+        Span<double> cumulative = stackalloc double[divisions.Count];
+        var total = 0.0;
+        for (var i = 0; i < divisions.Count; i++)
+        {
+            total += divisions[i].Frequency * Affinity(buyer, divisions[i].Code);
+            cumulative[i] = total;
+        }
+
+        var target = random.NextDouble() * total;
+        for (var i = 0; i < cumulative.Length; i++)
+        {
+            if (target < cumulative[i])
+            {
+                return i;
+            }
+        }
+
+        return cumulative.Length - 1;
+    }
+
+    private static double Affinity(SimulatedBuyer buyer, string division) => (buyer.LegalType, buyer.Activity, division) switch
+    {
+        ("ra", _, "33" or "85") => 4.0,
+        ("ra", _, "45" or "80" or "34") => 0.3,
+        ("pub-undert", _, "45" or "50" or "71" or "90" or "34") => 2.5,
+        ("pub-undert", _, "33" or "85" or "80") => 0.1,
+        ("cga", _, "72" or "48" or "79" or "30") => 2.0,
+        ("cga", _, "85" or "90") => 0.3,
+        ("body-pl", "education", "80" or "72" or "30" or "48") => 2.5,
+        _ => 1.0,
+    };
+
+    private static NoticeTruth DrawTruth(Random random, double propensity)
+    {
+        // Base rates: new to market about 5 %, new to buyer about 47 % (CONTRACTS.md A.9 answers are noisy reports of these).
+        var newToMarket = random.NextDouble() < Math.Min(0.6, 0.05 * propensity);
+        var newToBuyer = newToMarket || random.NextDouble() < Math.Clamp(0.44 * (0.7 + (0.3 * propensity)), 0.05, 0.9);
+        var newProcess = random.NextDouble() < (newToMarket ? 0.5 : newToBuyer ? 0.15 : 0.04);
+        return new NoticeTruth(newToMarket || (newToBuyer && newProcess), newToMarket, newToBuyer, newProcess);
+    }
+
+    private static string DrawProcedureType(Random random, bool national, NoticeTruth truth)
+    {
+        if (!national && truth.NewProcess && random.NextDouble() < 0.25)
+        {
+            return "innovation";
+        }
+
+        return random.NextDouble() switch
+        {
+            < 0.74 => "open",
+            < 0.86 => "restricted",
+            < 0.95 => "neg-w-call",
+            < 0.98 => national ? "oth-single" : "comp-dial",
+            _ => "neg-wo-call",
+        };
+    }
+
+    private static (bool Considered, bool NewToBuyer, bool NewToMarket) DrawAnswers(Random random, NoticeTruth truth)
+    {
+        // Self-reports: about 85 % / 80 % recall and a few per cent false positives; "considered" >= the rest.
+        var newToBuyer = truth.NewToBuyer ? random.NextDouble() < 0.85 : random.NextDouble() < 0.08;
+        var newToMarket = truth.NewToMarket ? random.NextDouble() < 0.8 : random.NextDouble() < 0.012;
+        var considered = newToBuyer || newToMarket || random.NextDouble() < 0.12;
+        return (considered, newToBuyer, newToMarket);
+    }
+
+    private static LotStatistics DrawLotStatistics(
+        Random random, (bool Considered, bool NewToBuyer, bool NewToMarket) answers, int lotIndex, NoticeTypeInfo type, double green, double social)
+    {
+        // A buyer answers the same way for most lots; later lots sometimes drop a "yes".
+        var keep = lotIndex == 0 || random.NextDouble() >= 0.2;
+        var energy = random.NextDouble() < 0.4 * green;
+        var lowCarbon = random.NextDouble() < 0.35 * green;
+        var circular = random.NextDouble() < 0.25 * green;
+        var biodiversity = random.NextDouble() < 0.05 * green;
+        var food = random.NextDouble() < 0.02;
+        var anyGreen = energy || lowCarbon || circular || biodiversity || food;
+        var employment = random.NextDouble() < 0.15 * social;
+        return new LotStatistics
+        {
+            EnergyEfficiencyConsidered = energy,
+            LowCarbon = lowCarbon,
+            CircularEconomy = circular,
+            Biodiversity = biodiversity,
+            SustainableFoodProduction = food,
+            ListedGreenCriteriaUsed = anyGreen ? random.NextDouble() < 0.5 : null,
+            JustWorkingConditions = random.NextDouble() < 0.6 * social,
+            EmploymentCondition = employment,
+            HowManyOpportunitiesIsEstimated = employment ? random.Next(1, 12) : null,
+            CodeOfConduct = random.NextDouble() < 0.3 * social,
+            InnovationConsidered = answers.Considered && (keep || answers.NewToBuyer || answers.NewToMarket),
+            SolutionNewToBuyer = answers.NewToBuyer && keep,
+            SolutionNewToMarketOrIndustry = answers.NewToMarket && keep,
+            SmeParticipationConsidered = random.NextDouble() < 0.6,
+            EndUserInvolved = type.AsksEndUser ? random.NextDouble() < 0.3 : null,
+        };
+    }
+
+    private LotAward[] DrawAwards(Random random, int divisionIndex, decimal lotValue)
+    {
+        var winners = random.NextDouble() switch
+        {
+            < 0.85 => 1,
+            < 0.95 => 2,
+            _ => 3,
+        };
+        var awards = new List<LotAward>(winners);
+        for (var w = 0; w < winners; w++)
+        {
+            var supplier = _population.PickSupplier(random, divisionIndex);
+            if (awards.Any(a => a.Supplier == supplier))
+            {
+                continue;
+            }
+
+            var value = RoundValue((double)lotValue / winners * Math.Exp(OrganisationPopulation.NormalSample(random) * 0.25));
+            awards.Add(new LotAward(supplier, value));
+        }
+
+        return awards.ToArray();
+    }
+
+    private static string Title(IReadOnlyList<string> templates, int template, string obj, int year, string reference, bool corrected, string correctedSuffix)
+    {
+        var format = templates[template % templates.Count];
+        var text = string.Format(CultureInfo.InvariantCulture, format, obj, year, year + 1, reference, Lower(obj));
+        return corrected ? text + correctedSuffix : text;
+    }
+
+    private static string Describe(
+        int seed,
+        IReadOnlyList<string> openings,
+        IReadOnlyList<string> body,
+        IReadOnlyList<string> innovation,
+        string buyer,
+        string obj,
+        int year,
+        bool innovative,
+        bool html,
+        string? correction)
+    {
+        // Same seed for every language, so translations say the same things in the same order.
+        var random = new Random(seed);
+        var sentences = new List<string>(6)
+        {
+            string.Format(CultureInfo.InvariantCulture, openings[random.Next(openings.Count)], buyer, Lower(obj), year, year + 2),
+        };
+        var count = random.Next(1, 4);
+        for (var i = 0; i < count; i++)
+        {
+            var sentence = body[random.Next(body.Count)];
+            if (!sentences.Contains(sentence))
+            {
+                sentences.Add(sentence);
+            }
+        }
+
+        if (innovative)
+        {
+            sentences.Insert(1, innovation[random.Next(innovation.Count)]);
+            if (random.NextDouble() < 0.4)
+            {
+                sentences.Add(innovation[random.Next(innovation.Count)]);
+            }
+        }
+
+        if (correction is not null)
+        {
+            sentences.Add(correction);
+        }
+
+        if (!html)
+        {
+            return string.Join(random.NextDouble() < 0.5 ? " " : "\n\n", sentences.Distinct(StringComparer.Ordinal));
+        }
+
+        // Real HILMA descriptions carry editor markup and double-escaped entities.
+        var builder = new StringBuilder();
+        builder.Append("<p>").Append(sentences[0]).Append("</p>");
+        builder.Append("<p>").Append(string.Join("<br/>", sentences.Skip(1).Distinct(StringComparer.Ordinal))).Append("</p>");
+        return builder.ToString().Replace(" ja ", " &amp; ", StringComparison.Ordinal);
+    }
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[1]) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
+    private static decimal RoundValue(double value) => Math.Max(1000m, Math.Round((decimal)value / 1000m) * 1000m);
+
+    private static string NewGuid(Random random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes).ToString("D", CultureInfo.InvariantCulture);
+    }
+}
