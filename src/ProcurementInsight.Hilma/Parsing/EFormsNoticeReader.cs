@@ -327,7 +327,7 @@ internal sealed class EFormsNoticeReader
         List<KeyValuePair<string, string>>? texts = null;
         foreach (var element in elements)
         {
-            var value = element.Value;
+            var value = OwnText(element);
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;
