@@ -182,6 +182,34 @@ public sealed partial class EFormsNoticeParserTests
         return string.Concat(original.AsSpan(0, at), $"""<cbc:Name languageID="FIN">{content}</cbc:Name>""", original.AsSpan(at + title.Length));
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-no-such-encoding")]
+    [InlineData("ebcdic-cp-us")]
+    [InlineData("utf-32")]
+    public void Parse_UnusableEncodingDeclaration_ReturnsFailure(string encoding)
+    {
+        var xml = $"""<?xml version="1.0" encoding="{encoding}"?><ContractNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2"/>""";
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.False(result.IsSuccess);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+    }
+
+    [Fact]
+    public void Parse_Utf16NoticeWithByteOrderMark_ReadsTheSameNotice()
+    {
+        var text = File.ReadAllText(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml"));
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var result = _parser.Parse(utf16);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("13e6bd2f-56e8-4d60-b09e-a685b74dd4ee", result.Notice.NoticeId);
+        Assert.Equal("Testiyritys", Assert.Single(result.Notice.Winners).Name);
+    }
+
     [Fact]
     public void Parse_EveryTruncationAndByteFlipOfRealNotices_NeverThrows()
     {
