@@ -136,6 +136,7 @@ internal sealed class EFormsNoticeReader
         {
             var idElement = lot.Element(CbcId);
             var lotId = Text(idElement);
+            // lotId is only non-null when idElement is, so idElement! is safe.
             if (lotId is null || !IsLotId(idElement!, lotId))
             {
                 continue;

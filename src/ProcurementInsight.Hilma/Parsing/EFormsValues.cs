@@ -62,6 +62,7 @@ internal static class EFormsValues
     public static Money? Money(XElement? element)
     {
         var text = Text(element);
+        // Text is null for a null element, so element! is only reached when it is set.
         if (text is null || element!.Attribute(EFormsNames.CurrencyId)?.Value.Trim() is not { Length: > 0 } currency)
         {
             return null;

@@ -52,4 +52,16 @@ public sealed partial class EFormsNoticeParserTests
         Assert.Equal(fromBytes.Lots.Count, fromStream.Lots.Count);
         Assert.Equal(fromBytes.Winners, fromStream.Winners);
     }
+
+    [Fact]
+    public void Parse_Stream_LeavesTheStreamOpenForTheCaller()
+    {
+        using var stream = File.OpenRead(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml"));
+
+        var result = _parser.Parse(stream);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.True(stream.CanRead);
+        Assert.Equal(stream.Length, stream.Position);
+    }
 }
