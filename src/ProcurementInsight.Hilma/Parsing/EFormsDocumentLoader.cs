@@ -19,6 +19,7 @@ internal static class EFormsDocumentLoader
 
     /// <summary>
     /// Reads the whole document and returns its root element, pruned; null when the document has no root.
+    /// A root that is not one of the eForms notice roots is returned without content, unread.
     /// </summary>
     /// <exception cref="XmlException">The bytes are not well-formed XML (or declare a DTD).</exception>
     public static XElement? Load(XmlReader reader)
@@ -30,6 +31,12 @@ internal static class EFormsDocumentLoader
 
         // Namespace declarations are not kept: every lookup goes by expanded XName.
         var root = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        if (!IsNoticeRoot(root.Name))
+        {
+            // Not a notice: the caller refuses it by its root's name, so its content is not worth loading.
+            return root;
+        }
+
         ReadChildren(reader, root, isRoot: true);
 
         // Read to the end so that content after the root (a second root, garbage) is still an error.
