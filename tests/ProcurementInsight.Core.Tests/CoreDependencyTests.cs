@@ -6,7 +6,7 @@ namespace ProcurementInsight.Core.Tests;
 public sealed class CoreDependencyTests
 {
     [Fact]
-    public void CoreAssembly_ReferencesOnlySystemAssemblies()
+    public void GetReferencedAssemblies_CoreAssembly_AreAllSystemAssemblies()
     {
         var assembly = typeof(Notice).Assembly;
 

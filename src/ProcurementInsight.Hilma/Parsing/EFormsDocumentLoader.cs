@@ -12,8 +12,14 @@ namespace ProcurementInsight.Hilma.Parsing;
 /// </summary>
 internal static class EFormsDocumentLoader
 {
+    /// <summary>The deepest nesting accepted; eForms notices reach about 15 levels.</summary>
+    public const int MaxDepth = 64;
+
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
     /// <summary>
     /// Reads the whole document and returns its root element, pruned; null when the document has no root.
+    /// A root that is not one of the eForms notice roots is returned without content, unread.
     /// </summary>
     /// <exception cref="XmlException">The bytes are not well-formed XML (or declare a DTD).</exception>
     public static XElement? Load(XmlReader reader)
@@ -25,6 +31,12 @@ internal static class EFormsDocumentLoader
 
         // Namespace declarations are not kept: every lookup goes by expanded XName.
         var root = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+        if (!IsNoticeRoot(root.Name))
+        {
+            // Not a notice: the caller refuses it by its root's name, so its content is not worth loading.
+            return root;
+        }
+
         ReadChildren(reader, root, isRoot: true);
 
         // Read to the end so that content after the root (a second root, garbage) is still an error.
@@ -68,11 +80,88 @@ internal static class EFormsDocumentLoader
             }
             else
             {
-                parent.Add(XNode.ReadFrom(reader));
+                parent.Add(ReadElement(reader));
             }
         }
 
         reader.Read();
+    }
+
+    /// <summary>
+    /// Reads the element the reader is on, with its subtree, and leaves the reader after it. Unlike
+    /// <see cref="XNode.ReadFrom"/>, it refuses nesting deeper than <see cref="MaxDepth"/>: adding a node checks
+    /// all its ancestors, so a hostile document nested 100,000 deep would take minutes to load.
+    /// </summary>
+    private static XElement ReadElement(XmlReader reader)
+    {
+        var root = NewElement(reader, out var isEmpty);
+        if (isEmpty)
+        {
+            reader.Read();
+            return root;
+        }
+
+        var current = root;
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (reader.Depth > MaxDepth)
+                    {
+                        throw new XmlException($"Elements are nested more than {MaxDepth} levels deep; no eForms notice is.");
+                    }
+
+                    var child = NewElement(reader, out var childIsEmpty);
+                    current.Add(child);
+                    if (!childIsEmpty)
+                    {
+                        current = child;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    if (ReferenceEquals(current, root))
+                    {
+                        reader.Read();
+                        return root;
+                    }
+
+                    // Every element below the subtree's root was added to a parent.
+                    current = current.Parent!;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    current.Add(reader.Value);
+                    break;
+                default:
+                    // Comments and processing instructions are ignored by the reader settings already.
+                    break;
+            }
+        }
+
+        throw new XmlException("Unexpected end of file: an element is not closed.");
+    }
+
+    private static XElement NewElement(XmlReader reader, out bool isEmpty)
+    {
+        isEmpty = reader.IsEmptyElement;
+        var element = new XElement(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName));
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                // Namespace declarations are not kept: every lookup goes by expanded XName.
+                if (!string.Equals(reader.NamespaceURI, XmlnsNamespace, StringComparison.Ordinal))
+                {
+                    element.Add(new XAttribute(XNamespace.Get(reader.NamespaceURI).GetName(reader.LocalName), reader.Value));
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        return element;
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public sealed class EFormsNoticeParser
         var bytes = MemoryMarshal.TryGetArray(xml, out var segment) && segment.Array is not null
             ? segment
             : new ArraySegment<byte>(xml.ToArray());
+        // Array is set in both branches: TryGetArray's is checked above, ToArray's is never null.
         using var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
         return Parse(stream);
     }

@@ -136,6 +136,7 @@ internal sealed class EFormsNoticeReader
         {
             var idElement = lot.Element(CbcId);
             var lotId = Text(idElement);
+            // lotId is only non-null when idElement is, so idElement! is safe.
             if (lotId is null || !IsLotId(idElement!, lotId))
             {
                 continue;
@@ -167,7 +168,7 @@ internal sealed class EFormsNoticeReader
     }
 
     /// <summary>
-    /// The winners: every lot result with <c>selec-w</c> (BT-142), through its tenders (OPT-320) and
+    /// The winners: every awarded lot result (see <see cref="IsAwarded"/>), through its tenders (OPT-320) and
     /// tendering parties (OPT-310) to the organisations; of a group, the leader (OPT-170) when one is
     /// marked, else every member.
     /// </summary>
@@ -216,15 +217,15 @@ internal sealed class EFormsNoticeReader
         var winners = new List<Winner>();
         foreach (var lotResult in result.Elements(EfacLotResult))
         {
-            if (!string.Equals(Text(lotResult.Element(CbcTenderResultCode)), "selec-w", StringComparison.Ordinal)
-                || Text(lotResult.Element(EfacTenderLot)?.Element(CbcId)) is not { } lotId)
+            if (!IsAwarded(lotResult) || Text(lotResult.Element(EfacTenderLot)?.Element(CbcId)) is not { } lotId)
             {
                 continue;
             }
 
             var contractRefs = lotResult.Elements(EfacSettledContract).Select(c => Text(c.Element(CbcId))).OfType<string>().ToList();
             string? lotContract = contractRefs.Count == 1 ? contractsById.GetValueOrDefault(contractRefs[0]) : null;
-            foreach (var tenderId in lotResult.Elements(EfacLotTender).Select(t => Text(t.Element(CbcId))).OfType<string>())
+            // A tender may be listed twice in one lot result (seen in HILMA's can-modif notices); it wins once.
+            foreach (var tenderId in lotResult.Elements(EfacLotTender).Select(t => Text(t.Element(CbcId))).OfType<string>().Distinct(StringComparer.Ordinal))
             {
                 if (!tenders.TryGetValue(tenderId, out var tender)
                     || tender.TenderingPartyId is null
@@ -246,6 +247,14 @@ internal sealed class EFormsNoticeReader
 
         return winners;
     }
+
+    /// <summary>
+    /// A lot result names winners when its BT-142 is <c>selec-w</c>, or when it has no BT-142 at all: the
+    /// direct-award (veat, 25–28) and contract-modification (38–40, E6) forms have no such field, and their
+    /// lot results list the contractor's tender. <c>clos-nw</c> and <c>open-nw</c> name no winner.
+    /// </summary>
+    private static bool IsAwarded(XElement lotResult) =>
+        Text(lotResult.Element(CbcTenderResultCode)) is not { } code || string.Equals(code, "selec-w", StringComparison.Ordinal);
 
     private static List<string> Tenderers(XElement party)
     {
@@ -327,7 +336,7 @@ internal sealed class EFormsNoticeReader
         List<KeyValuePair<string, string>>? texts = null;
         foreach (var element in elements)
         {
-            var value = element.Value;
+            var value = OwnText(element);
             if (string.IsNullOrWhiteSpace(value))
             {
                 continue;

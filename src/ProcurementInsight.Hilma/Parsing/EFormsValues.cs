@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml.Linq;
 using ProcurementInsight.Core.Notices;
 
@@ -15,8 +16,32 @@ internal static class EFormsValues
             return null;
         }
 
-        var value = element.Value.Trim();
+        var value = OwnText(element).Trim();
         return value.Length == 0 ? null : value;
+    }
+
+    /// <summary>
+    /// The element's own text: its text nodes, not its descendants'. eForms basic components hold text
+    /// only; reading just one level also keeps a hostile, deeply nested element from exhausting the stack
+    /// (<see cref="XElement.Value"/> recurses through descendants).
+    /// </summary>
+    public static string OwnText(XElement element)
+    {
+        if (!element.HasElements)
+        {
+            return element.Value;
+        }
+
+        var text = new StringBuilder();
+        foreach (var node in element.Nodes())
+        {
+            if (node is XText part)
+            {
+                text.Append(part.Value);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The value of an attribute, trimmed, or null.</summary>
@@ -37,6 +62,7 @@ internal static class EFormsValues
     public static Money? Money(XElement? element)
     {
         var text = Text(element);
+        // Text is null for a null element, so element! is only reached when it is set.
         if (text is null || element!.Attribute(EFormsNames.CurrencyId)?.Value.Trim() is not { Length: > 0 } currency)
         {
             return null;
@@ -83,7 +109,12 @@ internal static class EFormsValues
             }
         }
 
-        return new DateTimeOffset(day.ToDateTime(clock), offset);
+        // 0001-01-01+14:00 and 9999-12-31-14:00 lie outside DateTimeOffset's range.
+        var local = day.ToDateTime(clock);
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks
+            ? null
+            : new DateTimeOffset(local, offset);
     }
 
     private static int OffsetStart(string time)

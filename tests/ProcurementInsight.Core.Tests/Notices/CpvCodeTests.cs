@@ -33,7 +33,7 @@ public sealed class CpvCodeTests
     }
 
     [Fact]
-    public void DivisionAndGroup_AreTheFirstTwoAndThreeDigits()
+    public void DivisionAndGroup_ParsedCode_AreTheFirstTwoAndThreeDigits()
     {
         var code = CpvCode.Parse("79952000-2");
 

@@ -146,6 +146,71 @@ public sealed partial class EFormsNoticeParserTests
     }
 
     [Fact]
+    public void Parse_HostileDeepNesting_ReturnsFailureQuickly()
+    {
+        // 100,000 nested elements inside the procedure title. LINQ to XML checks every ancestor on each add,
+        // so loading this unchecked takes minutes; the loader refuses it at depth 64 instead.
+        var xml = WithProcedureTitle(Nested("Otsikko", 100_000));
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.False(result.IsSuccess);
+        Assert.Contains("nested more than 64 levels", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ElementsInsideTitle_ReadsOnlyTheTitlesOwnText()
+    {
+        // cbc:Name holds text only in eForms; child elements are left out rather than merged into the title.
+        var xml = WithProcedureTitle(Nested("Otsikko", 40));
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Otsikko", result.Notice.Title["FIN"]);
+    }
+
+    private static string Nested(string text, int depth) =>
+        new StringBuilder(text).Insert(text.Length, "<x>", depth).Insert(text.Length + (3 * depth), "</x>", depth).ToString();
+
+    /// <summary>E4_minimum.xml with the procedure title's content (the first cbc:Name "E4-minimum") replaced.</summary>
+    private static string WithProcedureTitle(string content)
+    {
+        var original = File.ReadAllText(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml"));
+        const string title = """<cbc:Name languageID="FIN">E4-minimum</cbc:Name>""";
+        var at = original.IndexOf(title, StringComparison.Ordinal);
+        return string.Concat(original.AsSpan(0, at), $"""<cbc:Name languageID="FIN">{content}</cbc:Name>""", original.AsSpan(at + title.Length));
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-no-such-encoding")]
+    [InlineData("ebcdic-cp-us")]
+    [InlineData("utf-32")]
+    public void Parse_UnusableEncodingDeclaration_ReturnsFailure(string encoding)
+    {
+        var xml = $"""<?xml version="1.0" encoding="{encoding}"?><ContractNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2"/>""";
+
+        var result = _parser.Parse(Encoding.UTF8.GetBytes(xml));
+
+        Assert.False(result.IsSuccess);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+    }
+
+    [Fact]
+    public void Parse_Utf16NoticeWithByteOrderMark_ReadsTheSameNotice()
+    {
+        var text = File.ReadAllText(FixtureFiles.HilmaSample("hilma-sdk/E4_minimum.xml"));
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var result = _parser.Parse(utf16);
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("13e6bd2f-56e8-4d60-b09e-a685b74dd4ee", result.Notice.NoticeId);
+        Assert.Equal("Testiyritys", Assert.Single(result.Notice.Winners).Name);
+    }
+
+    [Fact]
     public void Parse_EveryTruncationAndByteFlipOfRealNotices_NeverThrows()
     {
         // Seeded mutations of real notices: cut at many points and corrupt single bytes. Each outcome must

@@ -184,6 +184,50 @@ public sealed partial class EFormsNoticeParserTests
     }
 
     [Fact]
+    public void Parse_DirectAwardWithoutResultCode_ReadsTheContractorAsWinner()
+    {
+        var path = FixtureFiles.HilmaSample("ted-published/671294-2023.xml");
+
+        var notice = ParseNotice(path);
+
+        // veat (27) has no BT-142: efac:LotResult RES-0000 -> TEN-0001 (550000 EUR) -> TPA-0001 -> ORG-0004
+        // Martin-Baker Aircraft Ltd, CompanyID "GB 226 3733 70" kept as given; contract 2023-001434 (CON-0001).
+        var winner = Assert.Single(notice.Winners);
+        Assert.Equal("Martin-Baker Aircraft Ltd", winner.Name);
+        Assert.Equal("GB 226 3733 70", winner.Identifier?.Value);
+        Assert.Null(winner.Identifier?.BusinessId);
+        Assert.Equal(new Money(550000m, "EUR"), winner.ContractValue);
+        Assert.Equal("2023-001434 (CON-0001)", winner.ContractId);
+        Assert.Equal(FormType.DirectAwardPreannouncement, notice.FormType);
+    }
+
+    [Fact]
+    public void Parse_ContractModificationListingTenderTwice_ReadsOneWinner()
+    {
+        var path = FixtureFiles.HilmaSample("ted-published/615939-2023.xml");
+
+        var notice = ParseNotice(path);
+
+        // can-modif (39): RES-0001 lists TEN-0001 twice and no BT-142; TPA-0001 -> ORG-0003 Suomen Radiologikeskus Oy;
+        // the lot result's only SettledContract CON-0001 has ContractReference KEUHDno-2023-3804 (and no tender link).
+        var winner = Assert.Single(notice.Winners);
+        Assert.Equal("Suomen Radiologikeskus Oy", winner.Name);
+        Assert.Equal("KEUHDno-2023-3804", winner.ContractId);
+        Assert.Equal(new Money(1188000m, "EUR"), winner.ContractValue);
+    }
+
+    [Fact]
+    public void Parse_LotClosedWithoutWinner_HasNoWinnerForThatLot()
+    {
+        var path = FixtureFiles.EFormsExample("can_24_maximal.xml");
+
+        var notice = ParseNotice(path);
+
+        // efac:LotResult for LOT-0002 has TenderResultCode clos-nw although it lists TEN-0003.
+        Assert.DoesNotContain(notice.Winners, w => w.LotId == "LOT-0002");
+    }
+
+    [Fact]
     public void Parse_ChangeNoticeWithoutSchemeName_ReadsChangedNoticeId()
     {
         var path = FixtureFiles.HilmaSample("ted-published/660573-2023.xml");
