@@ -39,7 +39,7 @@ public static class HilmaServiceCollectionExtensions
         services.AddTransient<NoticeHarvester>();
 
         services
-            .AddRefitClient<IHilmaApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })
+            .AddRefitGeneratedClient<IHilmaApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = provider.GetRequiredService<IOptions<HilmaOptions>>().Value.BaseAddress;

@@ -2,7 +2,7 @@ using ProcurementInsight.Core.Innovation;
 
 namespace ProcurementInsight.Core.Notices;
 
-/// <summary>A lot of a notice (or, for a notice without lots, its single part <c>LOT-0000</c>).</summary>
+/// <summary>A lot of a notice (<c>LOT-0000</c> is the single lot of an undivided procedure).</summary>
 /// <param name="LotId">Lot identifier (BT-137), e.g. <c>LOT-0001</c>.</param>
 /// <param name="Title">Lot title (BT-21) per language.</param>
 /// <param name="Description">Lot description (BT-24) per language, as clean text.</param>

@@ -20,7 +20,7 @@ namespace ProcurementInsight.Core.Notices;
 /// <param name="EstimatedValue">Estimated value of the procedure (BT-27).</param>
 /// <param name="ProcedureType">Procedure type (BT-105), e.g. <c>open</c>.</param>
 /// <param name="ContractNature">Main nature of the contract (BT-23): <c>services</c>, <c>supplies</c>, <c>works</c>.</param>
-/// <param name="Lots">The lots; a notice without lots has one, <c>LOT-0000</c>.</param>
+/// <param name="Lots">The lots (BT-137 <c>LOT-</c> ids); none for notices that have only parts or no lots.</param>
 /// <param name="Winners">Winners per lot, on result notices.</param>
 /// <param name="ChangedNoticeId">For change notices, the notice this one changes (BT-758).</param>
 public sealed record Notice(
