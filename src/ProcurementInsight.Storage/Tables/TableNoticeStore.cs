@@ -99,7 +99,14 @@ public sealed class TableNoticeStore : INoticeStore
                 continue;
             }
 
-            await DeleteOtherVersionsAsync(partitionKey, key, cancellationToken);
+            // A first-time create has no older version to clear, and the partition query costs a scan
+            // in the emulator (and a round trip in Azure) for every new notice. Rows a killed writer of
+            // another version may have left stay invisible to readers and go with the next update.
+            if (current is not null || attempt > 1)
+            {
+                await DeleteOtherVersionsAsync(partitionKey, key, cancellationToken);
+            }
+
             var outcome = current is null ? NoticeWriteOutcome.Created : NoticeWriteOutcome.Updated;
             Log.NoticeSaved(_logger, key, outcome, notice.Notice.Lots.Count, notice.Notice.Winners.Count);
             return outcome;
