@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProcurementInsight.Storage;
+
+namespace ProcurementInsight.Cli.Commands;
+
+/// <summary><c>serve</c>: the function app's local twin (same handlers, routes, schedules).</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen.",
+            DefaultValueFactory = _ => "http://127.0.0.1:7071",
+        };
+        var command = new Command("serve", "Run the function app's local twin: its HTTP routes under /api and its timer jobs on their schedules.")
+        {
+            urls,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(urls)!, output, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string urls, TextWriter output, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(CliHost.BuildConfiguration());
+        builder.WebHost.UseUrls(urls);
+        CliHost.AddServices(builder.Services, builder.Configuration);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<LocalScheduler>();
+        await using var app = builder.Build();
+        await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(app.Services, cancellationToken);
+        await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        app.UseExceptionHandler();
+        LocalTwin.MapRoutes(app);
+        await output.WriteLineAsync($"ProcurementInsight local twin listening on {urls} (routes under /{LocalTwin.RoutePrefix}); Ctrl+C stops it.");
+        await ((IHost)app).RunAsync(cancellationToken);
+        return 0;
+    }
+}
