@@ -1,0 +1,44 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ProcurementInsight.Functions.Tests;
+
+public sealed class FunctionsMetadataTests
+{
+    [Fact]
+    public void Metadata_EveryFunctionMethod_IsListedOnce()
+    {
+        var declared = typeof(GetNotice).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(declared, listed);
+        Assert.Equal(["GetNotice", "HarvestNotices"], listed);
+    }
+
+    [Fact]
+    public void Metadata_HarvestNotices_IsTimerOnTheScheduleSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger(HarvestNotices.Name);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("%HarvestNoticesSchedule%", (string?)trigger["schedule"]);
+        Assert.Equal("ProcurementInsight.Functions.dll", (string?)FunctionsMetadata.Function(HarvestNotices.Name)["scriptFile"]);
+    }
+
+    [Fact]
+    public void Metadata_GetNotice_IsFunctionKeyGetOnNoticesRoute()
+    {
+        var trigger = FunctionsMetadata.Trigger(GetNotice.Name);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal("notices/{id}", (string?)trigger["route"]);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+}
