@@ -1,0 +1,73 @@
+// ProcurementInsight: the resources `azd up` provisions. Subscription scope, so azd creates the
+// resource group itself and no preview azd feature is needed for resource-group deployments.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(64)
+@description('azd environment name; names the resource group and seeds every resource name.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region of every resource. Must offer the Flex Consumption plan.')
+param location string
+
+@description('Resource group to create; rg-<environmentName> by default.')
+param resourceGroupName string = ''
+
+@description('NCRONTAB schedule of the HarvestNotices timer, in UTC (Linux apps ignore WEBSITE_TIME_ZONE).')
+param harvestNoticesSchedule string = '0 0 */2 * * *'
+
+@secure()
+@description('HILMA AVP-Read subscription key. Stored only as a Key Vault secret, and only when non-empty; leave empty to set the secret in Key Vault yourself.')
+param hilmaSubscriptionKey string = ''
+
+@description('Object id of the person or pipeline running azd (azd passes AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so it can set the HILMA key; empty grants nothing.')
+param principalId string = ''
+
+@minValue(1)
+@maxValue(1000)
+@description('Most instances the Flex Consumption app may scale out to.')
+param maximumInstanceCount int = 40
+
+@allowed([
+  512
+  2048
+  4096
+])
+@description('Memory of one Flex Consumption instance, in MB.')
+param instanceMemoryMB int = 2048
+
+var tags = {
+  'azd-env-name': environmentName
+}
+
+resource rg 'Microsoft.Resources/resourceGroups@2025-04-01' = {
+  name: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
+  location: location
+  tags: tags
+}
+
+module resources 'modules/resources.bicep' = {
+  name: 'resources'
+  scope: rg
+  params: {
+    environmentName: environmentName
+    location: location
+    tags: tags
+    harvestNoticesSchedule: harvestNoticesSchedule
+    hilmaSubscriptionKey: hilmaSubscriptionKey
+    principalId: principalId
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+}
+
+output AZURE_LOCATION string = location
+output AZURE_RESOURCE_GROUP string = rg.name
+output AZURE_FUNCTION_APP_NAME string = resources.outputs.functionAppName
+output AZURE_FUNCTION_APP_HOST_NAME string = resources.outputs.functionAppHostName
+output AZURE_FUNCTION_APP_URL string = resources.outputs.functionAppUrl
+output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
+output AZURE_KEY_VAULT_NAME string = resources.outputs.keyVaultName
+output APPLICATIONINSIGHTS_NAME string = resources.outputs.applicationInsightsName
+output APPLICATIONINSIGHTS_CONNECTION_STRING_SETTING string = resources.outputs.applicationInsightsConnectionStringSetting

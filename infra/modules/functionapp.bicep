@@ -1,0 +1,160 @@
+// The Flex Consumption plan and function app, with a system-assigned identity and identity-based
+// host storage. Role assignments for the identity live in storage-roles.bicep and keyvault-roles.bicep.
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Function app name; also its default host name prefix.')
+param name string
+
+@description('Azure region; must offer Flex Consumption.')
+param location string
+
+@description('Resource tags; the app adds azd-service-name.')
+param tags object
+
+@description('Storage account for host storage, the deployment package and the app data.')
+param storageAccountName string
+
+@description('Blob container Flex Consumption deploys the app package to.')
+param deploymentContainerName string
+
+@description('Application Insights component the host reports to.')
+param applicationInsightsName string
+
+@description('Key Vault URI of the HILMA subscription key secret, without a version so the app follows rotation.')
+param hilmaSecretUri string
+
+@description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
+param harvestNoticesSchedule string
+
+@description('Most instances the app may scale out to.')
+param maximumInstanceCount int
+
+@description('Memory of one instance, in MB.')
+param instanceMemoryMB int
+
+var applicationInsightsConnectionStringSetting = 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
+  name: storageAccountName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    // Flex Consumption is Linux only.
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': 'functions' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references resolve with the system-assigned identity.
+    keyVaultReferenceIdentity: 'SystemAssigned'
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      // Flex takes the worker runtime from here; FUNCTIONS_WORKER_RUNTIME is rejected as an app setting.
+      // The version string must match the regional runtime catalogue exactly ('10.0', not '10').
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      appSettings: [
+        // Host storage through the managed identity: no connection string, no shared key.
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storage.name
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: applicationInsightsConnectionStringSetting
+          value: applicationInsights.properties.ConnectionString
+        }
+        // Flex lists this setting as deprecated (the platform pins the host to v4 itself) but
+        // accepts it; it states the host version the app is built for.
+        {
+          name: 'FUNCTIONS_EXTENSION_VERSION'
+          value: '~4'
+        }
+        {
+          name: 'HarvestNoticesSchedule'
+          value: harvestNoticesSchedule
+        }
+        {
+          name: 'Hilma__BaseAddress'
+          value: 'https://api.hankintailmoitukset.fi/'
+        }
+        {
+          name: 'Hilma__UseSimulator'
+          value: 'false'
+        }
+        {
+          name: 'Hilma__SubscriptionKey'
+          value: '@Microsoft.KeyVault(SecretUri=${hilmaSecretUri})'
+        }
+        // The app's own storage, for the identity-based adapter of issue 7. The adapter today reads
+        // only Storage__ConnectionString, which cannot work here because shared keys are off.
+        {
+          name: 'Storage__AccountName'
+          value: storage.name
+        }
+        {
+          name: 'Storage__BlobServiceUri'
+          value: storage.properties.primaryEndpoints.blob
+        }
+        {
+          name: 'Storage__TableServiceUri'
+          value: storage.properties.primaryEndpoints.table
+        }
+        {
+          name: 'Storage__QueueServiceUri'
+          value: storage.properties.primaryEndpoints.queue
+        }
+      ]
+    }
+  }
+}
+
+output name string = functionApp.name
+output defaultHostName string = functionApp.properties.defaultHostName
+output principalId string = functionApp.identity.principalId
+output applicationInsightsConnectionStringSetting string = applicationInsightsConnectionStringSetting

@@ -1,0 +1,122 @@
+// Everything inside the resource group: monitoring, storage, Key Vault, the function app and the
+// role assignments that let its managed identity reach them without keys.
+
+@description('azd environment name; seeds every resource name.')
+param environmentName string
+
+@description('Azure region of every resource.')
+param location string
+
+@description('Tags of every resource; carries azd-env-name.')
+param tags object
+
+@description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
+param harvestNoticesSchedule string
+
+@secure()
+@description('HILMA AVP-Read subscription key; a Key Vault secret is written only when this is non-empty.')
+param hilmaSubscriptionKey string
+
+@description('Object id granted Key Vault Secrets Officer; empty grants nothing.')
+param principalId string
+
+@description('Most instances the Flex Consumption app may scale out to.')
+param maximumInstanceCount int
+
+@description('Memory of one Flex Consumption instance, in MB.')
+param instanceMemoryMB int
+
+// Deterministic per subscription, resource group, environment and region, so re-running azd up
+// updates the same resources instead of creating new ones.
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
+
+// Must equal StorageLayout in src/ProcurementInsight.Storage (no table prefix in production).
+var tableNames = [
+  'Notices'
+  'HarvestCheckpoints'
+  'HarvestRuns'
+  'QuarantinedNotices'
+]
+var rawNoticeContainerName = 'raw-notices'
+
+// Flex Consumption reads the deployed package from this container.
+var deploymentContainerName = 'app-package'
+
+var hilmaSecretName = 'hilma-subscription-key'
+
+module monitoring 'monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    containerNames: [
+      deploymentContainerName
+      rawNoticeContainerName
+    ]
+    tableNames: tableNames
+  }
+}
+
+module keyVault 'keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: 'kv-${resourceToken}'
+    location: location
+    tags: tags
+    hilmaSecretName: hilmaSecretName
+    hilmaSubscriptionKey: hilmaSubscriptionKey
+  }
+}
+
+module functionApp 'functionapp.bicep' = {
+  name: 'functionapp'
+  params: {
+    planName: 'plan-${resourceToken}'
+    name: 'func-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    hilmaSecretUri: '${keyVault.outputs.uri}secrets/${hilmaSecretName}'
+    harvestNoticesSchedule: harvestNoticesSchedule
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+}
+
+module storageRoles 'storage-roles.bicep' = {
+  name: 'storage-roles'
+  params: {
+    storageAccountName: storage.outputs.name
+    principalId: functionApp.outputs.principalId
+  }
+}
+
+module keyVaultRoles 'keyvault-roles.bicep' = {
+  name: 'keyvault-roles'
+  params: {
+    keyVaultName: keyVault.outputs.name
+    appPrincipalId: functionApp.outputs.principalId
+    operatorPrincipalId: principalId
+  }
+}
+
+output functionAppName string = functionApp.outputs.name
+output functionAppHostName string = functionApp.outputs.defaultHostName
+output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
+output storageAccountName string = storage.outputs.name
+output keyVaultName string = keyVault.outputs.name
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output applicationInsightsConnectionStringSetting string = functionApp.outputs.applicationInsightsConnectionStringSetting
