@@ -9,6 +9,9 @@ public interface INoticeStore
     /// </summary>
     Task<NoticeWriteOutcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken);
 
+    /// <summary>The version a notice is stored in, without reading the notice; null when not stored.</summary>
+    Task<NoticeRevision?> GetRevisionAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>The stored notice with this key (e.g. <c>EF-48640</c>), or null.</summary>
     Task<StoredNotice?> GetAsync(string key, CancellationToken cancellationToken);
 

@@ -179,6 +179,13 @@ public sealed class NoticeHarvester(
 
         var modified = response.DateModified ?? document.DateModified;
         var raw = await archive.ArchiveAsync(new RawNotice(document.Id, xml, "application/xml", modified), cancellationToken);
+        var hash = RevisionHash(xml, response);
+        if (!raw.Created && (await store.GetRevisionAsync(document.Id, cancellationToken))?.ContentHash == hash)
+        {
+            // Bytes seen before and this very version stored: nothing to parse or write.
+            return Outcome.Unchanged;
+        }
+
         var parsed = parser.Parse(xml);
         if (!parsed.IsSuccess)
         {
@@ -186,7 +193,7 @@ public sealed class NoticeHarvester(
         }
 
         var notice = AttachHilmaData(parsed.Notice, document, response);
-        var revision = new NoticeRevision(RevisionHash(xml, response), raw.Location, modified, time.GetUtcNow());
+        var revision = new NoticeRevision(hash, raw.Location, modified, time.GetUtcNow());
         return ToOutcome(await store.SaveAsync(new StoredNotice(notice, revision), cancellationToken));
     }
 

@@ -70,7 +70,9 @@ public sealed class TableNoticeStore : INoticeStore
         var wroteRows = false;
         for (var attempt = 1; attempt <= MaxSaveAttempts; attempt++)
         {
-            var current = await ReadHeaderAsync(partitionKey, cancellationToken);
+            // First attempt: insert, as if the notice were new (the header is added, so the transaction
+            // fails with 409 when it exists). Most writes are new notices, and this saves a read each.
+            var current = attempt == 1 ? null : await ReadHeaderAsync(partitionKey, cancellationToken);
             if (current is not null)
             {
                 var stored = NoticeHeaderRow.ReadRevision(current);
@@ -114,6 +116,19 @@ public sealed class TableNoticeStore : INoticeStore
 
         throw new InvalidOperationException(
             string.Create(CultureInfo.InvariantCulture, $"Notice {key} kept changing under concurrent writers; gave up after {MaxSaveAttempts} attempts."));
+    }
+
+    /// <inheritdoc />
+    public async Task<NoticeRevision?> GetRevisionAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Encode(key),
+            NoticeHeaderRow.RowKey,
+            select: ["ContentHash", "RawLocation", "SourceModified", "HarvestedAt"],
+            cancellationToken: cancellationToken);
+        // HasValue guarantees Value is set.
+        return response.HasValue ? NoticeHeaderRow.ReadRevision(response.Value!) : null;
     }
 
     /// <inheritdoc />
