@@ -15,11 +15,11 @@ namespace ProcurementInsight.Cli;
 /// </summary>
 internal static class CliHost
 {
-    public static IConfiguration BuildConfiguration(IDictionary<string, string?>? overrides = null) =>
+    public static IConfiguration BuildConfiguration(IEnumerable<KeyValuePair<string, string?>>? overrides = null) =>
         new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
+            .AddInMemoryCollection(overrides ?? [])
             .Build();
 
     public static void AddServices(IServiceCollection services, IConfiguration configuration)

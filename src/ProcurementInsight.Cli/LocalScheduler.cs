@@ -13,6 +13,8 @@ namespace ProcurementInsight.Cli;
 /// </summary>
 internal sealed partial class LocalScheduler(IServiceProvider services, IConfiguration configuration, TimeProvider time, ILogger<LocalScheduler> logger) : BackgroundService
 {
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(LocalTwin.Jobs.Select(job => RunJobAsync(job, stoppingToken)));
 
@@ -25,6 +27,14 @@ internal sealed partial class LocalScheduler(IServiceProvider services, IConfigu
         {
             var now = time.GetUtcNow();
             var next = new DateTimeOffset(schedule.GetNextOccurrence(now.UtcDateTime), TimeSpan.Zero);
+            if (next - now > MaxDelay)
+            {
+                // A timer cannot wait longer than about 49 days (Task.Delay throws), and a yearly
+                // schedule is further away than that: wait a day and look at the clock again.
+                await Task.Delay(MaxDelay, time, stoppingToken);
+                continue;
+            }
+
             await Task.Delay(next - now, time, stoppingToken);
             try
             {

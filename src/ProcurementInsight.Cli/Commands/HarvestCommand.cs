@@ -12,7 +12,7 @@ namespace ProcurementInsight.Cli.Commands;
 /// <summary><c>harvest [--from DATE] [--to DATE]</c>: harvests HILMA notices into storage.</summary>
 internal static class HarvestCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var from = DateOption("--from", "Start of the range (inclusive, UTC). Default: continue from the checkpoint.");
         var to = DateOption("--to", "End of the range (exclusive, UTC). Default: now.");
@@ -21,7 +21,7 @@ internal static class HarvestCommand
         {
             from, to, quiet,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(from), result.GetValue(to), result.GetValue(quiet), output, error, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(from), result.GetValue(to), result.GetValue(quiet), output, error, settings, cancellationToken));
         return command;
     }
 
@@ -41,9 +41,9 @@ internal static class HarvestCommand
         },
     };
 
-    private static async Task<int> RunAsync(DateTimeOffset? from, DateTimeOffset? to, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DateTimeOffset? from, DateTimeOffset? to, bool quiet, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        var configuration = CliHost.BuildConfiguration();
+        var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(services, cancellationToken);
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace ProcurementInsight.Cli.Commands;
 /// <summary><c>notice parse FILE...</c>: prints one JSON object per file, in order.</summary>
 internal static class NoticeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var files = new Argument<FileInfo[]>("files")
         {
@@ -27,17 +27,17 @@ internal static class NoticeCommand
 
         var id = new Argument<string>("id") { Description = "A HILMA notice id: EF-48640, OLD-52994 or 48640." };
         var show = new Command("show", "Print one harvested notice from storage as JSON.") { id };
-        show.SetAction((result, cancellationToken) => ShowAsync(result.GetValue(id)!, output, error, cancellationToken));
+        show.SetAction((result, cancellationToken) => ShowAsync(result.GetValue(id)!, output, error, settings, cancellationToken));
 
         var top = new Option<int>("--top") { Description = "How many notices.", DefaultValueFactory = _ => 10 };
         var list = new Command("list", "List harvested notices from storage: id, subtype, date, innovation, title.") { top };
-        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), output, cancellationToken));
+        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), output, settings, cancellationToken));
         return new Command("notice", "Parse notice files, or read harvested notices.") { parse, show, list };
     }
 
-    private static async Task<int> ShowAsync(string id, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ShowAsync(string id, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration());
+        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         var result = await services.GetRequiredService<NoticeLookup>().FindAsync(id, cancellationToken);
         if (result.Notice is null)
         {
@@ -49,9 +49,9 @@ internal static class NoticeCommand
         return 0;
     }
 
-    private static async Task<int> ListAsync(int top, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(int top, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration());
+        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         var table = new Table().AddColumns("Notice", "Subtype", "Published", "Innovation", "Buyer", "Title");
         var count = 0;
         await foreach (var stored in services.GetRequiredService<INoticeStore>().ListAsync(cancellationToken))

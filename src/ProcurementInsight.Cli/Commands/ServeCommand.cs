@@ -11,7 +11,7 @@ namespace ProcurementInsight.Cli.Commands;
 /// <summary><c>serve</c>: the function app's local twin (same handlers, routes, schedules).</summary>
 internal static class ServeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var urls = new Option<string>("--urls")
         {
@@ -22,14 +22,14 @@ internal static class ServeCommand
         {
             urls,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(urls)!, output, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(urls)!, output, settings, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string urls, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string urls, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddConfiguration(CliHost.BuildConfiguration());
+        builder.Configuration.AddConfiguration(CliHost.BuildConfiguration(settings));
         builder.WebHost.UseUrls(urls);
         CliHost.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddProblemDetails();

@@ -8,28 +8,28 @@ namespace ProcurementInsight.Cli.Commands;
 /// <summary><c>simulator</c>: runs the bundled HILMA simulator on its own, and exports its hidden ground truth.</summary>
 internal static class SimulatorCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var run = new Command("run", "Serve the simulated HILMA API at Hilma:BaseAddress until stopped (Ctrl+C).");
-        run.SetAction((result, cancellationToken) => RunAsync(output, cancellationToken));
+        run.SetAction((result, cancellationToken) => RunAsync(output, settings, cancellationToken));
 
         var outFile = new Option<FileInfo>("--out") { Description = "The JSON-lines file to write.", Required = true };
         var truth = new Command("ground-truth", "Write the corpus's hidden ground truth (never served by the API) for checking estimates.")
         {
             outFile,
         };
-        truth.SetAction((result, cancellationToken) => WriteTruthAsync(result.GetValue(outFile)!, output, cancellationToken));
+        truth.SetAction((result, cancellationToken) => WriteTruthAsync(result.GetValue(outFile)!, output, settings, cancellationToken));
         return new Command("simulator", "The bundled offline HILMA simulator.") { run, truth };
     }
 
-    private static async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        var configuration = CliHost.BuildConfiguration();
+        var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
         var hilma = services.GetRequiredService<IOptions<HilmaOptions>>().Value;
-        var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        await using var server = await SimulatorLauncher.StartAsync(settings, hilma.BaseAddress, hilma.SubscriptionKey, cancellationToken);
-        await output.WriteLineAsync($"Simulated HILMA API on {server.BaseAddress} (seed {settings.Seed}); Ctrl+C stops it.");
+        var simulator = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
+        await using var server = await SimulatorLauncher.StartAsync(simulator, hilma.BaseAddress, hilma.SubscriptionKey, cancellationToken);
+        await output.WriteLineAsync($"Simulated HILMA API on {server.BaseAddress} (seed {simulator.Seed}); Ctrl+C stops it.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -42,9 +42,9 @@ internal static class SimulatorCommand
         return 0;
     }
 
-    private static async Task<int> WriteTruthAsync(FileInfo file, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> WriteTruthAsync(FileInfo file, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
-        var configuration = CliHost.BuildConfiguration();
+        var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
         var corpus = SimulatorLauncher.CreateCorpus(services.GetRequiredService<IOptions<SimulatorSettings>>().Value);
         await using (var stream = file.Create())

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Storage;
+using ProcurementInsight.Testing;
+
+namespace ProcurementInsight.Cli.Tests;
+
+/// <summary><c>serve</c>: the local twin answers the function app's routes over HTTP and stops when cancelled.</summary>
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(30);
+
+    private readonly Dictionary<string, string?> _settings = StorageSettings.Fresh(azurite);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+    private HttpClient _http = null!;
+    private Task<int> _serve = null!;
+
+    public async Task InitializeAsync()
+    {
+        // No bundled simulator, and a yearly schedule so the harvest job never runs during a test.
+        _settings["Hilma:UseSimulator"] = "false";
+        _settings["HarvestNoticesSchedule"] = "0 0 0 1 1 *";
+        await using (var services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings)))
+        {
+            await services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
+            var stored = NoticeBuilder.Rich("EF-48640").BuildStored("<xml/>", new DateTimeOffset(2026, 5, 8, 14, 51, 10, TimeSpan.Zero));
+            await services.GetRequiredService<INoticeStore>().SaveAsync(stored, CancellationToken.None);
+        }
+
+        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/"));
+        _http = new HttpClient { BaseAddress = address };
+        _serve = Task.Run(() => CliApplication.RunAsync(["serve", "--urls", address.ToString().TrimEnd('/')], _output, _error, _settings, _stop.Token));
+        await WaitUntilHealthyAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _serve.WaitAsync(StopDeadline);
+        }
+        finally
+        {
+            _http.Dispose();
+            _stop.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task GetNotice_StoredNotice_Returns200JsonWithNotice()
+    {
+        using var response = await _http.GetAsync("api/notices/EF-48640");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("EF-48640", json.RootElement.GetProperty("notice").GetProperty("hilmaId").GetString());
+        Assert.All(json.RootElement.GetProperty("notice").GetProperty("buyers").EnumerateArray(), b => Assert.Equal(JsonValueKind.Null, b.GetProperty("email").ValueKind));
+    }
+
+    [Fact]
+    public async Task GetNotice_UnknownId_Returns404Problem()
+    {
+        using var response = await _http.GetAsync("api/notices/EF-999999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, json.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains("EF-999999", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetNotice_NotAnId_Returns400Problem()
+    {
+        using var response = await _http.GetAsync("api/notices/not-an-id");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Serve_Cancelled_StopsAndExitsZero()
+    {
+        await _stop.CancelAsync();
+
+        var exitCode = await _serve.WaitAsync(StopDeadline);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("listening on", _output.ToString(), StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync("api/health"));
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var deadline = new CancellationTokenSource(StartDeadline);
+        while (true)
+        {
+            if (_serve.IsCompleted)
+            {
+                throw new InvalidOperationException($"serve ended ({_serve.Status}) before it was healthy: {_serve.Exception?.GetBaseException().Message}\nOutput:\n{_output}\nError:\n{_error}");
+            }
+
+            try
+            {
+                using var response = await _http.GetAsync("api/health", deadline.Token);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+            {
+                throw new TimeoutException($"serve was not healthy within {StartDeadline.TotalSeconds:0} s. Output:\n{_output}\nError:\n{_error}");
+            }
+
+            // Poll again shortly, until the deadline.
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"serve was not healthy within {StartDeadline.TotalSeconds:0} s. Output:\n{_output}\nError:\n{_error}");
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
