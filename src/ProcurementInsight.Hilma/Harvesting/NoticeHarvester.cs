@@ -177,14 +177,16 @@ public sealed class NoticeHarvester(
             return await QuarantineAsync(document.Id, null, "The notice has no eForm XML.", cancellationToken);
         }
 
-        var modified = response.DateModified ?? document.DateModified;
-        var raw = await archive.ArchiveAsync(new RawNotice(document.Id, xml, "application/xml", modified), cancellationToken);
+        // A stored version was archived before it was stored, so an unchanged notice needs neither
+        // the archive nor the parser: one point read settles it.
         var hash = RevisionHash(xml, response);
-        if (!raw.Created && (await store.GetRevisionAsync(document.Id, cancellationToken))?.ContentHash == hash)
+        if ((await store.GetRevisionAsync(document.Id, cancellationToken))?.ContentHash == hash)
         {
-            // Bytes seen before and this very version stored: nothing to parse or write.
             return Outcome.Unchanged;
         }
+
+        var modified = response.DateModified ?? document.DateModified;
+        var raw = await archive.ArchiveAsync(new RawNotice(document.Id, xml, "application/xml", modified), cancellationToken);
 
         var parsed = parser.Parse(xml);
         if (!parsed.IsSuccess)
