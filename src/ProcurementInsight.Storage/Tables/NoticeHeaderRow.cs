@@ -9,7 +9,9 @@ namespace ProcurementInsight.Storage.Tables;
 /// The header of a stored notice, in the <c>Notices</c> table: the notice's scalar fields and the
 /// revision it was made from. It names the current version; its lot and winner rows are those whose
 /// RowKey starts <c>v|&lt;first 16 hex of ContentHash&gt;|</c> (see <see cref="LotRow"/>, <see cref="WinnerRow"/>).
-/// PartitionKey: the notice key (<c>EF-48640</c>, escaped by <see cref="TableKeys"/>). RowKey: <c>notice</c>.
+/// PartitionKey: the notice key (<c>EF-48640</c>, escaped by <see cref="TableKeys"/>). RowKey: <c>h|</c> and
+/// the PartitionKey again. A constant RowKey would serve Azure as well, but the emulator indexes a point
+/// read by RowKey first, so one RowKey shared by every header made each read scan all headers.
 /// Columns: NoticeKey, NoticeId, NoticeVersion, ProcedureId, FormType, NoticeType, Subtype, IssueDate,
 /// PublicationDate, Languages, Title_&lt;LANG&gt;, Description_&lt;LANG&gt;, MainCpv, AdditionalCpv,
 /// EstimatedValue(+Number, +Currency), ProcedureType, ContractNature, ChangedNoticeId, HilmaId,
@@ -21,12 +23,16 @@ namespace ProcurementInsight.Storage.Tables;
 /// </summary>
 internal static class NoticeHeaderRow
 {
-    public const string RowKey = "notice";
+    /// <summary>What every header RowKey starts with; version rows start <c>v|</c>.</summary>
+    public const string RowKeyPrefix = "h|";
+
+    /// <summary>The header's RowKey in a notice's partition.</summary>
+    public static string RowKeyFor(string partitionKey) => RowKeyPrefix + partitionKey;
 
     public static TableEntity ToEntity(string partitionKey, StoredNotice stored, TextBudget budget)
     {
         var (notice, revision) = (stored.Notice, stored.Revision);
-        var entity = new TableEntity(partitionKey, RowKey)
+        var entity = new TableEntity(partitionKey, RowKeyFor(partitionKey))
         {
             ["NoticeKey"] = notice.Key,
             ["NoticeId"] = notice.NoticeId,

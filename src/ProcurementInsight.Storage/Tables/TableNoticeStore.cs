@@ -124,7 +124,7 @@ public sealed class TableNoticeStore : INoticeStore
         ArgumentException.ThrowIfNullOrEmpty(key);
         var response = await _table.GetEntityIfExistsAsync<TableEntity>(
             TableKeys.Encode(key),
-            NoticeHeaderRow.RowKey,
+            NoticeHeaderRow.RowKeyFor(TableKeys.Encode(key)),
             select: ["ContentHash", "RawLocation", "SourceModified", "HarvestedAt"],
             cancellationToken: cancellationToken);
         // HasValue guarantees Value is set.
@@ -181,7 +181,7 @@ public sealed class TableNoticeStore : INoticeStore
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredNotice> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {NoticeHeaderRow.RowKey}");
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {NoticeHeaderRow.RowKeyPrefix} and RowKey lt {PrefixEnd(NoticeHeaderRow.RowKeyPrefix)}");
         await foreach (var header in _table.QueryAsync<TableEntity>(filter, select: ["NoticeKey"], cancellationToken: cancellationToken))
         {
             if (header.GetString("NoticeKey") is { } key && await GetAsync(key, cancellationToken) is { } notice)
@@ -192,7 +192,10 @@ public sealed class TableNoticeStore : INoticeStore
     }
 
     /// <summary>The RowKey prefix of every lot and winner row of a version: <c>v|&lt;16 hex&gt;|</c>.</summary>
-    internal static string VersionPrefix(string contentHash) => "v|" + TableKeys.ShortHash(contentHash) + "|";
+    /// <summary>What every lot and winner RowKey starts with.</summary>
+    internal const string VersionRowPrefix = "v|";
+
+    internal static string VersionPrefix(string contentHash) => VersionRowPrefix + TableKeys.ShortHash(contentHash) + "|";
 
     /// <summary>
     /// Groups operations into transactions of at most <see cref="MaxTransactionOperations"/> operations and
@@ -260,7 +263,7 @@ public sealed class TableNoticeStore : INoticeStore
 
     private async Task<TableEntity?> ReadHeaderAsync(string partitionKey, CancellationToken cancellationToken)
     {
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, NoticeHeaderRow.RowKey, cancellationToken: cancellationToken);
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(partitionKey, NoticeHeaderRow.RowKeyFor(partitionKey), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -294,7 +297,7 @@ public sealed class TableNoticeStore : INoticeStore
 
         var keep = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
         var stale = new List<string>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ne {NoticeHeaderRow.RowKey}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {VersionRowPrefix} and RowKey lt {PrefixEnd(VersionRowPrefix)}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             if (!row.RowKey.StartsWith(keep, StringComparison.Ordinal))
@@ -306,7 +309,7 @@ public sealed class TableNoticeStore : INoticeStore
         var etag = header.ETag;
         foreach (var chunk in stale.Chunk(MaxTransactionOperations - 1))
         {
-            var guard = new TableEntity(partitionKey, NoticeHeaderRow.RowKey) { ["CleanedAt"] = _time.GetUtcNow() };
+            var guard = new TableEntity(partitionKey, NoticeHeaderRow.RowKeyFor(partitionKey)) { ["CleanedAt"] = _time.GetUtcNow() };
             var batch = chunk
                 .Select(rowKey => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, rowKey), ETag.All))
                 .Append(new TableTransactionAction(TableTransactionActionType.UpdateMerge, guard, etag))
