@@ -27,4 +27,5 @@ echo
 echo "Harvesting the same range again creates nothing new:"
 "${cli[@]}" harvest --quiet "$@"
 echo
-"${cli[@]}" notice list --top 5
+echo "Five notices whose buyers reported innovation:"
+"${cli[@]}" notice list --innovative --top 5

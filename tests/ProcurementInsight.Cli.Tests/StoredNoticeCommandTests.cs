@@ -115,6 +115,22 @@ public sealed class StoredNoticeCommandTests(AzuriteFixture azurite) : IAsyncLif
         Assert.StartsWith("market", cells[3], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task List_Innovative_ShowsOnlyNoticesWithAnInnovationSignal()
+    {
+        // Rich: LOT-0001 carries BT-776 mar-nov. Minimal: no HILMA answers and no eForms codes.
+        await SaveAsync(NoticeBuilder.Rich("EF-3001").BuildStored("<xml/>", Modified));
+        await SaveAsync(NoticeBuilder.Minimal("EF-3002").BuildStored("<xml/>", Modified));
+
+        var all = await CliRun.RunAsync(_settings, "notice", "list");
+        var innovative = await CliRun.RunAsync(_settings, "notice", "list", "--innovative");
+
+        Assert.Contains("EF-3002", all.Output, StringComparison.Ordinal);
+        Assert.Equal(0, innovative.ExitCode);
+        Assert.Contains("EF-3001", innovative.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("EF-3002", innovative.Output, StringComparison.Ordinal);
+    }
+
     private Task<NoticeWriteOutcome> SaveAsync(StoredNotice stored) =>
         _services.GetRequiredService<INoticeStore>().SaveAsync(stored, CancellationToken.None);
 }

@@ -30,8 +30,9 @@ internal static class NoticeCommand
         show.SetAction((result, cancellationToken) => ShowAsync(result.GetValue(id)!, output, error, settings, cancellationToken));
 
         var top = new Option<int>("--top") { Description = "How many notices.", DefaultValueFactory = _ => 10 };
-        var list = new Command("list", "List harvested notices from storage: id, subtype, date, innovation, title.") { top };
-        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), output, settings, cancellationToken));
+        var innovative = new Option<bool>("--innovative") { Description = "Only notices whose innovation profile says innovative (new to market or buyer, or an eForms innovation code)." };
+        var list = new Command("list", "List harvested notices from storage: id, subtype, date, innovation, title.") { top, innovative };
+        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), result.GetValue(innovative), output, settings, cancellationToken));
         return new Command("notice", "Parse notice files, or read harvested notices.") { parse, show, list };
     }
 
@@ -49,20 +50,25 @@ internal static class NoticeCommand
         return 0;
     }
 
-    private static async Task<int> ListAsync(int top, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(int top, bool innovativeOnly, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         var table = new Table().AddColumns("Notice", "Subtype", "Published", "Innovation", "Buyer", "Title");
         var count = 0;
         await foreach (var stored in services.GetRequiredService<INoticeStore>().ListAsync(cancellationToken))
         {
+            var notice = stored.Notice;
+            var innovation = notice.Innovation;
+            if (innovativeOnly && !innovation.Innovative)
+            {
+                continue;
+            }
+
             if (count++ == top)
             {
                 break;
             }
 
-            var notice = stored.Notice;
-            var innovation = notice.Innovation;
             var flags = string.Join(' ', new[] { innovation.NewToMarket ? "market" : null, innovation.NewToBuyer ? "buyer" : null, innovation.Considered ? "considered" : null }.OfType<string>());
             table.AddRow(
                 Markup.Escape(notice.Key),
@@ -74,6 +80,9 @@ internal static class NoticeCommand
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+
+        // Piped output has no terminal width; 80 columns would wrap every title.
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
         console.Write(table);
         return 0;
     }
