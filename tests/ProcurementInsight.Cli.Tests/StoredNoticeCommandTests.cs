@@ -131,6 +131,17 @@ public sealed class StoredNoticeCommandTests(AzuriteFixture azurite) : IAsyncLif
         Assert.DoesNotContain("EF-3002", innovative.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task List_StorageNeverHarvested_SaysSoOnStderrAndExitsOne()
+    {
+        var empty = new Dictionary<string, string?>(_settings) { ["Storage:TablePrefix"] = azurite.NewPrefix() };
+
+        var result = await CliRun.RunAsync(empty, "notice", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Nothing has been harvested", result.Error, StringComparison.Ordinal);
+    }
+
     private Task<NoticeWriteOutcome> SaveAsync(StoredNotice stored) =>
         _services.GetRequiredService<INoticeStore>().SaveAsync(stored, CancellationToken.None);
 }

@@ -1,3 +1,4 @@
+using Azure;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -32,7 +33,7 @@ internal static class NoticeCommand
         var top = new Option<int>("--top") { Description = "How many notices.", DefaultValueFactory = _ => 10 };
         var innovative = new Option<bool>("--innovative") { Description = "Only notices whose innovation profile says innovative (new to market or buyer, or an eForms innovation code)." };
         var list = new Command("list", "List harvested notices from storage: id, subtype, date, innovation, title.") { top, innovative };
-        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), result.GetValue(innovative), output, settings, cancellationToken));
+        list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(top), result.GetValue(innovative), output, error, settings, cancellationToken));
         return new Command("notice", "Parse notice files, or read harvested notices.") { parse, show, list };
     }
 
@@ -50,12 +51,33 @@ internal static class NoticeCommand
         return 0;
     }
 
-    private static async Task<int> ListAsync(int top, bool innovativeOnly, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(int top, bool innovativeOnly, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        Table table;
+        try
+        {
+            table = await BuildTableAsync(services.GetRequiredService<INoticeStore>(), top, innovativeOnly, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            await error.WriteLineAsync("Nothing has been harvested into this storage yet: run 'procurement-insight harvest' first.");
+            return 1;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+
+        // Piped output has no terminal width; 80 columns would wrap every title.
+        console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        console.Write(table);
+        return 0;
+    }
+
+    private static async Task<Table> BuildTableAsync(INoticeStore store, int top, bool innovativeOnly, CancellationToken cancellationToken)
+    {
         var table = new Table().AddColumns("Notice", "Subtype", "Published", "Innovation", "Buyer", "Title");
         var count = 0;
-        await foreach (var stored in services.GetRequiredService<INoticeStore>().ListAsync(cancellationToken))
+        await foreach (var stored in store.ListAsync(cancellationToken))
         {
             var notice = stored.Notice;
             var innovation = notice.Innovation;
@@ -79,12 +101,7 @@ internal static class NoticeCommand
                 Markup.Escape(Shorten(notice.Title.Best([.. notice.Languages]), 50)));
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
-
-        // Piped output has no terminal width; 80 columns would wrap every title.
-        console.Profile.Width = Math.Max(console.Profile.Width, 140);
-        console.Write(table);
-        return 0;
+        return table;
     }
 
     private static string Shorten(string? text, int length) =>
