@@ -120,6 +120,32 @@ public sealed partial class NoticeHarvesterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task HarvestAsync_Cancelled_RecordsTheRunAsCancelledAndKeepsCompletedWindows()
+    {
+        await using var scenario = await HarvestScenario.StartAsync(
+            azurite,
+            Corpus(),
+            settings: new Dictionary<string, string?> { ["Hilma:WindowSize"] = "1.00:00:00" });
+        using var cancellation = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.WindowsDone == 3)
+            {
+                cancellation.Cancel();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), progress, cancellation.Token));
+
+        var last = (await scenario.Services.GetRequiredService<IHarvestRunLog>().RecentAsync(1, CancellationToken.None)).Single();
+        Assert.Equal(HarvestRunStatus.Cancelled, last.Status);
+        var checkpoint = await scenario.Services.GetRequiredService<IHarvestCheckpointStore>().GetAsync(NoticeHarvester.Stream, CancellationToken.None);
+        Assert.Equal(From.AddDays(3), checkpoint!.CompletedUntil);
+        var stored = await scenario.StoredAsync();
+        Assert.Superset(scenario.CorpusKeys(From, From.AddDays(3)).ToHashSet(), stored.Keys.ToHashSet());
+    }
+
+    [Fact]
     public async Task HarvestAsync_WindowOverTheResultLimit_IsSplitAndStillComplete()
     {
         await using var scenario = await HarvestScenario.StartAsync(
