@@ -33,6 +33,12 @@ public readonly record struct HarvestWindow(DateTimeOffset Start, DateTimeOffset
     public string ToFilter(string field) =>
         $"{field} ge {Format(Start)} and {field} lt {Format(End)}";
 
+    /// <summary>
+    /// An OData <c>Edm.DateTimeOffset</c> literal in UTC: whole seconds as in the examples of the search
+    /// service (<c>2026-01-01T00:00:00Z</c>), and seven fraction digits only where a split window needs them.
+    /// </summary>
     private static string Format(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString(
+            instant.UtcTicks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'",
+            System.Globalization.CultureInfo.InvariantCulture);
 }
