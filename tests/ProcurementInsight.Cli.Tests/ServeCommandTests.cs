@@ -91,6 +91,17 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public void Serve_Started_PrintsTheAddressItIsBoundTo()
+    {
+        // InitializeAsync set the base address before serve started.
+        var bound = _http.BaseAddress!.ToString().TrimEnd('/');
+
+        var printed = _output.ToString();
+
+        Assert.Contains($"listening on {bound} (routes under /api)", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_Cancelled_StopsAndExitsZero()
     {
         await _stop.CancelAsync();

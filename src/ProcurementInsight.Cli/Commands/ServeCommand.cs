@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,8 +41,12 @@ internal static class ServeCommand
         await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
         app.UseExceptionHandler();
         LocalTwin.MapRoutes(app);
-        await output.WriteLineAsync($"ProcurementInsight local twin listening on {urls} (routes under /{LocalTwin.RoutePrefix}); Ctrl+C stops it.");
-        await ((IHost)app).RunAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+
+        // The bound addresses, not the requested ones: port 0 asks for any free port.
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [urls];
+        await output.WriteLineAsync($"ProcurementInsight local twin listening on {string.Join(", ", bound)} (routes under /{LocalTwin.RoutePrefix}); Ctrl+C stops it.");
+        await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
 }
