@@ -28,16 +28,8 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // Bound by hand: the configuration binder is not among this project's pinned packages, and
-        // three strings do not need it. A key that is absent keeps the offline default.
-        var section = configuration.GetSection(StorageOptions.SectionName);
         services.AddOptions<StorageOptions>()
-            .Configure(options =>
-            {
-                options.ConnectionString = section[nameof(StorageOptions.ConnectionString)] ?? options.ConnectionString;
-                options.TablePrefix = section[nameof(StorageOptions.TablePrefix)] ?? options.TablePrefix;
-                options.RawNoticeContainer = section[nameof(StorageOptions.RawNoticeContainer)] ?? options.RawNoticeContainer;
-            })
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
