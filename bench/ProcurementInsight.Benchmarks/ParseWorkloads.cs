@@ -7,14 +7,7 @@ namespace ProcurementInsight.Benchmarks;
 public static class ParseWorkloads
 {
     // The parser's own reader settings, so the baseline does the same tokenising work and nothing else.
-    private static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
+    private static XmlReaderSettings ReaderSettings => EFormsNoticeParser.ReaderSettings;
 
     /// <summary>Reads every node of every file with XmlReader; returns a node count so nothing is optimised away.</summary>
     public static long ReadToEnd(ParseCorpus corpus)

@@ -18,7 +18,8 @@ namespace ProcurementInsight.Hilma.Parsing;
 /// </remarks>
 public sealed class EFormsNoticeParser
 {
-    private static readonly XmlReaderSettings ReaderSettings = new()
+    /// <summary>The reader settings; the parse benchmark's XmlReader baseline uses the same ones.</summary>
+    internal static readonly XmlReaderSettings ReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
