@@ -10,7 +10,7 @@ public sealed class HarvestCommandTests(AzuriteFixture azurite, SimulatorFixture
     private const string From = "2025-03-03";
     private const string To = "2025-03-17";
 
-    private readonly Dictionary<string, string?> _settings = new(StorageSettings.Fresh(azurite))
+    private readonly Dictionary<string, string?> _settings = new(azurite.NewStorageSettings())
     {
         ["Hilma:UseSimulator"] = "false",
         ["Hilma:BaseAddress"] = simulator.BaseAddress.ToString(),

@@ -36,20 +36,15 @@ public sealed class HarvestKillTests(AzuriteFixture azurite, ITestOutputHelper o
             Faults = new FaultOptions { MalformedXmlRate = 0.01 },
         });
         await using var server = await HilmaSimulatorServer.StartAsync(corpus, new HilmaSimulatorOptions(), CancellationToken.None);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage__ConnectionString"] = azurite.ConnectionString,
-            ["Storage__TablePrefix"] = azurite.NewPrefix(),
-            ["Storage__RawNoticeContainer"] = azurite.NewContainerName(),
-            ["Hilma__UseSimulator"] = "false",
-            ["Hilma__BaseAddress"] = server.BaseAddress.ToString(),
-            ["Hilma__WindowSize"] = "1.00:00:00",
-            ["Hilma__StoreParallelism"] = "4",
-        };
+        var settings = azurite.NewStorageSettings();
+        settings["Hilma:UseSimulator"] = "false";
+        settings["Hilma:BaseAddress"] = server.BaseAddress.ToString();
+        settings["Hilma:WindowSize"] = "1.00:00:00";
+        settings["Hilma:StoreParallelism"] = "4";
         var from = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
         var to = new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero);
         string[] args = ["harvest", "--from", "2025-03-01", "--to", "2025-05-01", "--quiet"];
-        var raw = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(settings["Storage__RawNoticeContainer"]);
+        var raw = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(settings["Storage:RawNoticeContainer"]);
         var expectedStored = corpus.Entries.Where(e => e.DatePublished >= from && e.DatePublished < to).Select(e => e.Key).Except(corpus.MalformedKeys).ToHashSet(StringComparer.Ordinal);
 
         // Kill while notices are being written: after 40, 250 and 600 raw payloads are archived.
@@ -141,7 +136,7 @@ public sealed class HarvestKillTests(AzuriteFixture azurite, ITestOutputHelper o
 
         foreach (var (key, value) in settings)
         {
-            start.Environment[key] = value;
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
@@ -150,7 +145,7 @@ public sealed class HarvestKillTests(AzuriteFixture azurite, ITestOutputHelper o
     private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
+            .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();

@@ -16,7 +16,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(30);
 
-    private readonly Dictionary<string, string?> _settings = StorageSettings.Fresh(azurite);
+    private readonly Dictionary<string, string?> _settings = azurite.NewStorageSettings();
     private readonly CancellationTokenSource _stop = new();
     private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();

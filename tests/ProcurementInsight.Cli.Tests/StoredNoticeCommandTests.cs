@@ -12,7 +12,7 @@ public sealed class StoredNoticeCommandTests(AzuriteFixture azurite) : IAsyncLif
 {
     private static readonly DateTimeOffset Modified = new(2026, 5, 8, 14, 51, 10, TimeSpan.Zero);
 
-    private readonly Dictionary<string, string?> _settings = StorageSettings.Fresh(azurite);
+    private readonly Dictionary<string, string?> _settings = azurite.NewStorageSettings();
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()

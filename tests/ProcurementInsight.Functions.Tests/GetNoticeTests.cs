@@ -15,12 +15,7 @@ public sealed class GetNoticeTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = azurite.NewPrefix(),
-            ["Storage:RawNoticeContainer"] = azurite.NewContainerName(),
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(azurite.NewStorageSettings()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddProcurementInsight(configuration);

@@ -17,15 +17,11 @@ public sealed class HarvestNoticesTests(AzuriteFixture azurite)
     {
         var corpus = new SimulatedCorpus(new SimulatorCorpusOptions { Seed = 9, From = new DateOnly(2025, 3, 1), To = new DateOnly(2025, 3, 20), NoticesPerYear = 2000 });
         await using var server = await HilmaSimulatorServer.StartAsync(corpus, new HilmaSimulatorOptions(), CancellationToken.None);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = azurite.NewPrefix(),
-            ["Storage:RawNoticeContainer"] = azurite.NewContainerName(),
-            ["Hilma:BaseAddress"] = server.BaseAddress.ToString(),
-            ["Hilma:InitialFrom"] = "2025-02-24T00:00:00Z",
-            ["Hilma:WindowSize"] = "30.00:00:00",
-        }).Build();
+        var settings = azurite.NewStorageSettings();
+        settings["Hilma:BaseAddress"] = server.BaseAddress.ToString();
+        settings["Hilma:InitialFrom"] = "2025-02-24T00:00:00Z";
+        settings["Hilma:WindowSize"] = "30.00:00:00";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddProcurementInsight(configuration);

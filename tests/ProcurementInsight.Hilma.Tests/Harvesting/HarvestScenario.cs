@@ -37,17 +37,12 @@ internal sealed class HarvestScenario : IAsyncDisposable
         IDictionary<string, string?>? settings = null)
     {
         var simulator = await HilmaSimulatorServer.StartAsync(new SimulatedCorpus(corpus), server ?? new HilmaSimulatorOptions(), CancellationToken.None);
-        var values = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = azurite.NewPrefix(),
-            ["Storage:RawNoticeContainer"] = azurite.NewContainerName(),
-            ["Hilma:BaseAddress"] = simulator.BaseAddress.ToString(),
-            ["Hilma:SubscriptionKey"] = server?.SubscriptionKey,
-            ["Hilma:RetryBaseDelay"] = "00:00:00.010",
-            ["Hilma:AttemptTimeout"] = "00:00:10",
-            ["Hilma:WindowSize"] = "7.00:00:00",
-        };
+        var values = azurite.NewStorageSettings();
+        values["Hilma:BaseAddress"] = simulator.BaseAddress.ToString();
+        values["Hilma:SubscriptionKey"] = server?.SubscriptionKey;
+        values["Hilma:RetryBaseDelay"] = "00:00:00.010";
+        values["Hilma:AttemptTimeout"] = "00:00:10";
+        values["Hilma:WindowSize"] = "7.00:00:00";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;

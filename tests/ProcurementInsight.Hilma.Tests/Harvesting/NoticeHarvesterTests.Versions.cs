@@ -9,11 +9,7 @@ public sealed partial class NoticeHarvesterTests
     [Fact]
     public async Task HarvestAsync_CorrectedVersionsPublishedLater_SupersedeTheStoredOnes()
     {
-        var storage = new Dictionary<string, string?>
-        {
-            ["Storage:TablePrefix"] = azurite.NewPrefix(),
-            ["Storage:RawNoticeContainer"] = azurite.NewContainerName(),
-        };
+        var storage = azurite.NewStorageSettings();
         await using (var original = await HarvestScenario.StartAsync(azurite, Corpus() with { CorrectedShare = 0 }, settings: storage))
         {
             await original.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
