@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Innovation;
 using ProcurementInsight.Core.Notices;
+using ProcurementInsight.Core.Telemetry;
 using ProcurementInsight.Hilma.Api;
 using ProcurementInsight.Hilma.Parsing;
 
@@ -52,6 +53,7 @@ public sealed class NoticeHarvester(
         }
 
         using var activity = ActivitySource.StartActivity("harvest");
+        using var measurement = RunMetrics.Start(RunMetrics.HarvestJob, time);
         activity?.SetTag("harvest.from", from.ToString("O", CultureInfo.InvariantCulture));
         activity?.SetTag("harvest.to", to.ToString("O", CultureInfo.InvariantCulture));
 
@@ -93,6 +95,7 @@ public sealed class NoticeHarvester(
         }
         catch (Exception ex) when (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
+            measurement.Cancel();
             await RecordEndAsync(run with { Counts = counts }, HarvestRunStatus.Cancelled, "Cancelled.");
             throw;
         }
@@ -103,6 +106,12 @@ public sealed class NoticeHarvester(
         }
 
         run = run with { Counts = counts, Status = HarvestRunStatus.Completed, FinishedAt = time.GetUtcNow() };
+        measurement.Count("notice.fetched", counts.Fetched);
+        measurement.Count("notice.new", counts.New);
+        measurement.Count("notice.updated", counts.Updated);
+        measurement.Count("notice.unchanged", counts.Unchanged);
+        measurement.Count("notice.quarantined", counts.Quarantined);
+        measurement.Succeed();
         await runLog.RecordAsync(run, cancellationToken);
         Log.RunCompleted(logger, run.RunId, counts.Fetched, counts.New, counts.Updated, counts.Unchanged, counts.Quarantined);
         return run;
