@@ -131,11 +131,15 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Hilma__SubscriptionKey'
           value: '@Microsoft.KeyVault(SecretUri=${hilmaSecretUri})'
         }
-        // The app's own storage, for the identity-based adapter of issue 7. The adapter today reads
-        // only Storage__ConnectionString, which cannot work here because shared keys are off.
+        // The app's own storage through the managed identity (StorageClients in the Storage project);
+        // a connection string cannot work here because shared keys are off.
         {
           name: 'Storage__AccountName'
           value: storage.name
+        }
+        {
+          name: 'Storage__Credential'
+          value: 'managedidentity'
         }
         {
           name: 'Storage__BlobServiceUri'

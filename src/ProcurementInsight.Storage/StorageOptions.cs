@@ -3,17 +3,45 @@ using System.ComponentModel.DataAnnotations;
 namespace ProcurementInsight.Storage;
 
 /// <summary>Where the service keeps its tables, blobs and queues.</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     /// <summary>The configuration section, <c>Storage</c>.</summary>
     public const string SectionName = "Storage";
 
     /// <summary>
     /// The storage account connection string. Defaults to the local emulator
-    /// (<c>UseDevelopmentStorage=true</c>: Azurite on 10000–10002); production sets it from app settings.
+    /// (<c>UseDevelopmentStorage=true</c>: Azurite on 10000–10002). Ignored when <see cref="AccountName"/>
+    /// or the service URIs are set: production reaches storage through its managed identity, because the
+    /// account has shared keys turned off.
     /// </summary>
-    [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "UseDevelopmentStorage=true";
+
+    /// <summary>
+    /// The storage account name for identity-based access (Microsoft Entra ID, no keys); the service URIs
+    /// default to <c>https://{AccountName}.{blob|table|queue}.core.windows.net/</c>.
+    /// </summary>
+    [RegularExpression("^[a-z0-9]{3,24}$", ErrorMessage = "Storage:AccountName must be 3-24 lower-case letters and digits.")]
+    public string? AccountName { get; set; }
+
+    /// <summary>The Blob service endpoint for identity-based access; overrides the one derived from <see cref="AccountName"/>.</summary>
+    public Uri? BlobServiceUri { get; set; }
+
+    /// <summary>The Table service endpoint for identity-based access; overrides the one derived from <see cref="AccountName"/>.</summary>
+    public Uri? TableServiceUri { get; set; }
+
+    /// <summary>The Queue service endpoint for identity-based access; overrides the one derived from <see cref="AccountName"/>.</summary>
+    public Uri? QueueServiceUri { get; set; }
+
+    /// <summary>
+    /// The identity used with <see cref="AccountName"/>: <c>managedidentity</c> (the function app's
+    /// system-assigned identity, as in Azure) or <c>default</c> (Azure.Identity's developer chain:
+    /// environment, Azure CLI, …), the default.
+    /// </summary>
+    [RegularExpression("^(?i)(managedidentity|default)$", ErrorMessage = "Storage:Credential must be 'managedidentity' or 'default'.")]
+    public string Credential { get; set; } = "default";
+
+    /// <summary>True when the adapters authenticate with Microsoft Entra ID instead of a connection string.</summary>
+    public bool UsesIdentity => !string.IsNullOrWhiteSpace(AccountName) || BlobServiceUri is not null || TableServiceUri is not null || QueueServiceUri is not null;
 
     /// <summary>
     /// Put before every table name (<c>pi1234</c> gives <c>pi1234Notices</c>), so tests and side-by-side
@@ -26,4 +54,44 @@ public sealed class StorageOptions
     [Required(AllowEmptyStrings = false)]
     [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:RawNoticeContainer must be a valid blob container name (3-63 lower-case letters, digits and single dashes).")]
     public string RawNoticeContainer { get; set; } = "raw-notices";
+
+    /// <summary>The Blob service endpoint for identity-based access.</summary>
+    public Uri BlobEndpoint() => BlobServiceUri ?? Endpoint("blob");
+
+    /// <summary>The Table service endpoint for identity-based access.</summary>
+    public Uri TableEndpoint() => TableServiceUri ?? Endpoint("table");
+
+    /// <summary>The Queue service endpoint for identity-based access.</summary>
+    public Uri QueueEndpoint() => QueueServiceUri ?? Endpoint("queue");
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (UsesIdentity)
+        {
+            if (string.IsNullOrWhiteSpace(AccountName) && (BlobServiceUri is null || TableServiceUri is null || QueueServiceUri is null))
+            {
+                yield return new ValidationResult(
+                    "Storage:AccountName is required unless Storage:BlobServiceUri, Storage:TableServiceUri and Storage:QueueServiceUri are all set.",
+                    [nameof(AccountName)]);
+            }
+
+            foreach (var (name, uri) in new[] { (nameof(BlobServiceUri), BlobServiceUri), (nameof(TableServiceUri), TableServiceUri), (nameof(QueueServiceUri), QueueServiceUri) })
+            {
+                if (uri is not null && (!uri.IsAbsoluteUri || uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    yield return new ValidationResult($"Storage:{name} must be an absolute https URI; identity-based access sends a bearer token.", [name]);
+                }
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult("Storage:ConnectionString is required unless Storage:AccountName is set.", [nameof(ConnectionString)]);
+        }
+    }
+
+    private Uri Endpoint(string service) =>
+        string.IsNullOrWhiteSpace(AccountName)
+            ? throw new InvalidOperationException($"Storage:AccountName is not set, so the {service} endpoint is unknown.")
+            : new Uri($"https://{AccountName}.{service}.core.windows.net/");
 }

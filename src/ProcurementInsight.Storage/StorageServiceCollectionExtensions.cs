@@ -34,9 +34,9 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new TableServiceClient(Options(sp).ConnectionString));
-        services.TryAddSingleton(sp => new BlobServiceClient(Options(sp).ConnectionString));
-        services.TryAddSingleton(sp => new QueueServiceClient(Options(sp).ConnectionString));
+        services.TryAddSingleton(sp => StorageClients.Tables(Options(sp)));
+        services.TryAddSingleton(sp => StorageClients.Blobs(Options(sp)));
+        services.TryAddSingleton(sp => StorageClients.Queues(Options(sp)));
         services.TryAddSingleton(sp => new StorageLayout(Options(sp)));
         services.TryAddSingleton<StorageInitializer>();
         services.TryAddSingleton<INoticeStore, TableNoticeStore>();
