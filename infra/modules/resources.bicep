@@ -30,14 +30,15 @@ param instanceMemoryMB int
 // updates the same resources instead of creating new ones.
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
 
-// Must equal StorageLayout in src/ProcurementInsight.Storage (no table prefix in production).
+// Must equal StorageLayout in src/ProcurementInsight.Storage (no table prefix in production);
+// tests/ProcurementInsight.Infra.Tests compares the compiled template with it.
 var tableNames = [
   'Notices'
   'HarvestCheckpoints'
   'HarvestRuns'
   'QuarantinedNotices'
 ]
-var rawNoticeContainerName = 'raw-notices'
+var queueNames = []
 
 // Flex Consumption reads the deployed package from this container.
 var deploymentContainerName = 'app-package'
@@ -62,9 +63,10 @@ module storage 'storage.bicep' = {
     tags: tags
     containerNames: [
       deploymentContainerName
-      rawNoticeContainerName
+      'raw-notices'
     ]
     tableNames: tableNames
+    queueNames: queueNames
   }
 }
 

@@ -1,5 +1,5 @@
 // The one storage account: Functions host storage, the Flex deployment container, and the app's
-// own tables and raw notice archive. Shared keys are off; every caller uses Microsoft Entra ID.
+// own tables, blob containers and queues. Shared keys are off; every caller uses Microsoft Entra ID.
 
 @minLength(3)
 @maxLength(24)
@@ -17,6 +17,9 @@ param containerNames string[]
 
 @description('Tables to create.')
 param tableNames string[]
+
+@description('Queues to create.')
+param queueNames string[]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: name
@@ -66,6 +69,18 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
   for tableName in tableNames: {
     parent: tableService
     name: tableName
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = [
+  for queueName in queueNames: {
+    parent: queueService
+    name: queueName
   }
 ]
 

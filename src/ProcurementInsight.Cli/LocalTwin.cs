@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Hilma.Harvesting;
+using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Cli;
 
@@ -22,6 +23,7 @@ internal static class LocalTwin
     public static readonly IReadOnlyList<LocalRoute> Routes =
     [
         new("GetNotice", "GET", NoticeLookup.Route),
+        new("Health", "GET", "health"),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -41,6 +43,10 @@ internal static class LocalTwin
                 ? Results.Json(notice, CliJson.Options)
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).WithName("GetNotice");
-        app.MapGet($"/{RoutePrefix}/health", () => Results.Ok(new { status = "healthy" }));
+        app.MapGet($"/{RoutePrefix}/health", async (StorageHealthProbe probe, CancellationToken cancellationToken) =>
+        {
+            var status = await probe.CheckAsync(cancellationToken);
+            return Results.Json(status.Body, statusCode: status.StatusCode);
+        }).WithName("Health");
     }
 }

@@ -29,4 +29,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Notice {NoticeKey} quarantined: {Reason}")]
     public static partial void NoticeQuarantined(ILogger logger, string noticeKey, string reason);
+
+    [LoggerMessage(EventId = 50, Level = LogLevel.Warning, Message = "Health check: storage did not answer ({Status} {ErrorCode})")]
+    public static partial void HealthCheckFailed(ILogger logger, int status, string errorCode, Exception exception);
 }

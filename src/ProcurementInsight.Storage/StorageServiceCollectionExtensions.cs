@@ -39,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageClients.Queues(Options(sp)));
         services.TryAddSingleton(sp => new StorageLayout(Options(sp)));
         services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<INoticeStore, TableNoticeStore>();
         services.TryAddSingleton<IRawNoticeArchive, BlobRawNoticeArchive>();
         services.TryAddSingleton<IQuarantine, TableQuarantine>();

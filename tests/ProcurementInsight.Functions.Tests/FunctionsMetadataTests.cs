@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["GetNotice", "HarvestNotices"], listed);
+        Assert.Equal(["GetNotice", "HarvestNotices", "Health"], listed);
     }
 
     [Fact]
