@@ -27,6 +27,7 @@ internal static class CliHost
         services.AddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        CliTelemetry.AddTelemetry(services, configuration);
         services.AddStorage(configuration);
         services.AddHilma(configuration);
         services.AddTransient<NoticeLookup>();
@@ -37,7 +38,9 @@ internal static class CliHost
     {
         var services = new ServiceCollection();
         AddServices(services, configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        CliTelemetry.Start(provider);
+        return provider;
     }
 
     /// <summary>Starts the bundled simulator when configured to; null otherwise.</summary>

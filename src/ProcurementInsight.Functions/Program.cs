@@ -5,4 +5,5 @@ using ProcurementInsight.Functions;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddProcurementInsight(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 await builder.Build().RunAsync();
