@@ -21,6 +21,18 @@ param harvestNoticesSchedule string = '0 0 */2 * * *'
 @description('HILMA AVP-Read subscription key. Stored only as a Key Vault secret, and only when non-empty; leave empty to set the secret in Key Vault yourself.')
 param hilmaSubscriptionKey string = ''
 
+@secure()
+@description('SMTP user name for survey mail. Stored only as a Key Vault secret, and only when non-empty.')
+param smtpUserName string = ''
+
+@secure()
+@description('SMTP password for survey mail. Stored only as a Key Vault secret, and only when non-empty.')
+param smtpPassword string = ''
+
+@secure()
+@description('Survey link signing key: base64 of at least 32 random bytes (openssl rand -base64 32). Stored only as a Key Vault secret, and only when non-empty; rotating it invalidates open survey links.')
+param surveyTokenSigningKey string = ''
+
 @description('Object id of the person or pipeline running azd (azd passes AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so it can set the HILMA key; empty grants nothing.')
 param principalId string = ''
 
@@ -56,6 +68,9 @@ module resources 'modules/resources.bicep' = {
     tags: tags
     harvestNoticesSchedule: harvestNoticesSchedule
     hilmaSubscriptionKey: hilmaSubscriptionKey
+    smtpUserName: smtpUserName
+    smtpPassword: smtpPassword
+    surveyTokenSigningKey: surveyTokenSigningKey
     principalId: principalId
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB

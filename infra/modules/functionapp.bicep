@@ -22,8 +22,11 @@ param deploymentContainerName string
 @description('Application Insights component the host reports to.')
 param applicationInsightsName string
 
-@description('Key Vault URI of the HILMA subscription key secret, without a version so the app follows rotation.')
-param hilmaSecretUri string
+@description('Key Vault URI (https://kv-….vault.azure.net/); settings reference secrets without a version so the app follows rotation.')
+param keyVaultUri string
+
+@description('Key Vault secret names: hilmaSubscriptionKey, smtpUserName, smtpPassword, surveyTokenSigningKey.')
+param secretNames object
 
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
 param harvestNoticesSchedule string
@@ -129,7 +132,19 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         }
         {
           name: 'Hilma__SubscriptionKey'
-          value: '@Microsoft.KeyVault(SecretUri=${hilmaSecretUri})'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.hilmaSubscriptionKey})'
+        }
+        {
+          name: 'Smtp__UserName'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.smtpUserName})'
+        }
+        {
+          name: 'Smtp__Password'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.smtpPassword})'
+        }
+        {
+          name: 'Survey__TokenSigningKey'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.surveyTokenSigningKey})'
         }
         // The app's own storage through the managed identity (StorageClients in the Storage project);
         // a connection string cannot work here because shared keys are off.

@@ -11,12 +11,12 @@ param location string
 @description('Resource tags.')
 param tags object
 
-@description('Name of the secret that holds the HILMA subscription key.')
-param hilmaSecretName string
+@description('Names of the secrets the app reads through Key Vault references.')
+param secretNames string[]
 
 @secure()
-@description('HILMA AVP-Read subscription key; the secret is written only when this is non-empty, so a redeploy without it keeps a key set by hand.')
-param hilmaSubscriptionKey string
+@description('Values by secret name. A secret is written only when its value is non-empty, so a redeploy without it keeps a value set or rotated by hand.')
+param secretValues object
 
 resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   name: name
@@ -36,14 +36,16 @@ resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
   }
 }
 
-resource hilmaSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (!empty(hilmaSubscriptionKey)) {
-  parent: vault
-  name: hilmaSecretName
-  properties: {
-    value: hilmaSubscriptionKey
-    contentType: 'text/plain'
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = [
+  for secretName in secretNames: if (!empty(secretValues[?secretName] ?? '')) {
+    parent: vault
+    name: secretName
+    properties: {
+      value: secretValues[secretName]
+      contentType: 'text/plain'
+    }
   }
-}
+]
 
 output name string = vault.name
 output uri string = vault.properties.vaultUri

@@ -17,6 +17,18 @@ param harvestNoticesSchedule string
 @description('HILMA AVP-Read subscription key; a Key Vault secret is written only when this is non-empty.')
 param hilmaSubscriptionKey string
 
+@secure()
+@description('SMTP user name for survey mail; a Key Vault secret is written only when this is non-empty.')
+param smtpUserName string
+
+@secure()
+@description('SMTP password for survey mail; a Key Vault secret is written only when this is non-empty.')
+param smtpPassword string
+
+@secure()
+@description('Survey link signing key (base64, at least 32 random bytes); a Key Vault secret is written only when this is non-empty.')
+param surveyTokenSigningKey string
+
 @description('Object id granted Key Vault Secrets Officer; empty grants nothing.')
 param principalId string
 
@@ -43,7 +55,13 @@ var queueNames = []
 // Flex Consumption reads the deployed package from this container.
 var deploymentContainerName = 'app-package'
 
-var hilmaSecretName = 'hilma-subscription-key'
+// The secrets the app reads through Key Vault references (functionapp.bicep maps them to settings).
+var secretNames = {
+  hilmaSubscriptionKey: 'hilma-subscription-key'
+  smtpUserName: 'smtp-user-name'
+  smtpPassword: 'smtp-password'
+  surveyTokenSigningKey: 'survey-token-signing-key'
+}
 
 module monitoring 'monitoring.bicep' = {
   name: 'monitoring'
@@ -76,8 +94,18 @@ module keyVault 'keyvault.bicep' = {
     name: 'kv-${resourceToken}'
     location: location
     tags: tags
-    hilmaSecretName: hilmaSecretName
-    hilmaSubscriptionKey: hilmaSubscriptionKey
+    secretNames: [
+      secretNames.hilmaSubscriptionKey
+      secretNames.smtpUserName
+      secretNames.smtpPassword
+      secretNames.surveyTokenSigningKey
+    ]
+    secretValues: {
+      '${secretNames.hilmaSubscriptionKey}': hilmaSubscriptionKey
+      '${secretNames.smtpUserName}': smtpUserName
+      '${secretNames.smtpPassword}': smtpPassword
+      '${secretNames.surveyTokenSigningKey}': surveyTokenSigningKey
+    }
   }
 }
 
@@ -91,7 +119,8 @@ module functionApp 'functionapp.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
-    hilmaSecretUri: '${keyVault.outputs.uri}secrets/${hilmaSecretName}'
+    keyVaultUri: keyVault.outputs.uri
+    secretNames: secretNames
     harvestNoticesSchedule: harvestNoticesSchedule
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB

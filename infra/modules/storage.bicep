@@ -45,9 +45,26 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   }
 }
 
+@minValue(1)
+@maxValue(365)
+@description('Days a deleted blob or container can be restored (docs/operations.md, "Restore from the raw archive").')
+param deleteRetentionDays int = 30
+
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: account
   name: 'default'
+  properties: {
+    // The raw notice archive is the evidence every stored notice was made from: a deleted blob or
+    // container can be brought back within the retention period.
+    deleteRetentionPolicy: {
+      enabled: true
+      days: deleteRetentionDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: deleteRetentionDays
+    }
+  }
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [

@@ -14,7 +14,7 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app) :
     };
 
     /// <summary>App settings that must come from Key Vault, never as plain values.</summary>
-    private static readonly string[] SecretSettings = ["Hilma__SubscriptionKey"];
+    private static readonly string[] SecretSettings = ["Hilma__SubscriptionKey", "Smtp__UserName", "Smtp__Password", "Survey__TokenSigningKey"];
 
     [Fact]
     public async Task AppSettings_EveryPercentSettingATriggerReads_IsDeployed()
