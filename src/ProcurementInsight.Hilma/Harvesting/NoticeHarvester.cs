@@ -20,7 +20,7 @@ namespace ProcurementInsight.Hilma.Harvesting;
 /// are stored completely, so a run killed at any point and started again loses nothing, and because
 /// every write is idempotent it duplicates nothing.
 /// </summary>
-public sealed class NoticeHarvester(
+public sealed partial class NoticeHarvester(
     HilmaNoticeFeed feed,
     EFormsNoticeParser parser,
     INoticeStore store,
