@@ -23,6 +23,7 @@ public static class CliApplication
             HarvestCommand.Create(output, error, settings),
             ServeCommand.Create(output, error, settings),
             SimulatorCommand.Create(output, error, settings),
+            SurveyCommand.Create(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
