@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Survey;
 
@@ -38,7 +37,7 @@ public sealed class SurveyMailComposer(SurveyTokens tokens, IOptions<SurveyOptio
         return new SurveyMail(invitation.Email ?? throw new InvalidOperationException("An invitation without an e-mail has nothing to send."), subject, text, html, messageId, language);
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Html.Encode(text);
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Questionnaire;
@@ -244,5 +243,5 @@ internal static class SurveyFormRenderer
     private static string Text(IReadOnlyDictionary<string, string> texts, string language) =>
         texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("fi") ?? texts.Values.First();
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Html.Encode(text);
 }
