@@ -38,7 +38,7 @@ internal sealed class SurveyScenario : IAsyncDisposable
 
     public ISurveyAnswerStore Answers => Services.GetRequiredService<ISurveyAnswerStore>();
 
-    public static async Task<SurveyScenario> StartAsync(AzuriteFixture azurite, MailDevFixture mail, IDictionary<string, string?>? settings = null)
+    public static async Task<SurveyScenario> StartAsync(AzuriteFixture azurite, MailDevFixture mail, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = azurite.NewStorageSettings();
         foreach (var (key, value) in mail.SmtpSettings())
@@ -58,6 +58,7 @@ internal sealed class SurveyScenario : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
+        configure?.Invoke(services);
         services.AddStorage(configuration);
         services.AddSurvey(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
