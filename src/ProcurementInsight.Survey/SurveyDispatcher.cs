@@ -44,25 +44,31 @@ public sealed class SurveyDispatcher(
         }
 
         var counts = DispatchCounts.Zero;
-        foreach (var invitation in planner.Plan(stored.Notice, time.GetUtcNow()))
+        var now = time.GetUtcNow();
+        foreach (var planned in planner.Plan(stored.Notice, now))
         {
-            var current = await invitations.TryCreateAsync(invitation, cancellationToken);
-            if (current is not null)
+            // Created with the invitation step already claimed: whoever creates it sends it, and a
+            // dispatch run racing it sees the claim and leaves it alone.
+            var invitation = planned.Email is null ? planned : planned with { ClaimedStep = 0, ClaimedUntil = now + ClaimLease };
+            var created = await invitations.TryCreateAsync(invitation, cancellationToken);
+            if (created is not null)
             {
-                Log.InvitationCreated(logger, invitation.Id, invitation.NoticeKey, invitation.Status);
-                counts = counts.Add(invitation.Status == InvitationStatus.NoContact ? DispatchCounts.Zero with { NoContact = 1 } : DispatchCounts.Zero with { Created = 1 });
-            }
-            else
-            {
-                counts = counts.Add(DispatchCounts.Zero with { AlreadyInvited = 1 });
+                Log.InvitationCreated(logger, created.Id, created.NoticeKey, created.Status);
+                counts = counts.Add(created.Status == InvitationStatus.NoContact ? DispatchCounts.Zero with { NoContact = 1 } : DispatchCounts.Zero with { Created = 1 });
+                if (created.Email is not null)
+                {
+                    counts = counts.Add(await SendClaimedAsync(created, 0, cancellationToken));
+                }
 
-                // Also for an existing invitation: an earlier attempt may have stopped before sending.
-                current = await invitations.GetAsync(invitation.Id, cancellationToken);
+                continue;
             }
 
-            if (current is not null)
+            counts = counts.Add(DispatchCounts.Zero with { AlreadyInvited = 1 });
+
+            // An earlier attempt may have stopped before sending: send what is due, if anything.
+            if (await invitations.GetAsync(invitation.Id, cancellationToken) is { } existing)
             {
-                counts = counts.Add(await SendDueAsync(current, cancellationToken));
+                counts = counts.Add(await SendDueAsync(existing, cancellationToken));
             }
         }
 
@@ -144,17 +150,19 @@ public sealed class SurveyDispatcher(
             return DispatchCounts.Zero;
         }
 
-        if (await optOuts.ContainsAsync(invitation.Email!, cancellationToken))
-        {
-            await MutateAsync(invitation, i => i.Status is InvitationStatus.OptedOut or InvitationStatus.Answered ? null : i with { Status = InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? now }, cancellationToken);
-            return DispatchCounts.Zero with { OptedOut = 1 };
-        }
-
         // Claim the step: of racing senders, only the one whose conditional write lands sends it.
         var claimed = await MutateAsync(invitation, i => NextStep(i, now) == step ? i with { ClaimedStep = step, ClaimedUntil = now + ClaimLease } : null, cancellationToken);
-        if (claimed is null)
+        return claimed is null ? DispatchCounts.Zero : await SendClaimedAsync(claimed, step, cancellationToken);
+    }
+
+    /// <summary>Sends a step this caller has claimed, and records the outcome (releasing the claim).</summary>
+    private async Task<DispatchCounts> SendClaimedAsync(SurveyInvitation claimed, int step, CancellationToken cancellationToken)
+    {
+        if (await optOuts.ContainsAsync(claimed.Email!, cancellationToken))
         {
-            return DispatchCounts.Zero;
+            var at = time.GetUtcNow();
+            await MutateAsync(claimed, i => i with { Status = i.Status == InvitationStatus.Answered ? i.Status : InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? at, ClaimedStep = null, ClaimedUntil = null }, cancellationToken);
+            return DispatchCounts.Zero with { OptedOut = 1 };
         }
 
         var delivery = await mailer.SendAsync(composer.Compose(claimed, step), cancellationToken);
