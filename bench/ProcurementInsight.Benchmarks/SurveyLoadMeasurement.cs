@@ -6,8 +6,6 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using ProcurementInsight.Cli;
 using ProcurementInsight.Core.Organisations;
 using ProcurementInsight.Core.Survey;
