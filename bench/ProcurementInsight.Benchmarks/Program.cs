@@ -4,6 +4,8 @@ using ProcurementInsight.Benchmarks;
 // parse          quick Stopwatch measurement: MB/s of XmlReader and of the parser, and their ratio
 // parse --bdn    the same comparison under BenchmarkDotNet (further arguments go to BenchmarkDotNet)
 // harvest [N,N…] a simulated HILMA year harvested into a fresh Azurite per size (default 5000,10000,20000)
+// survey-load [N] [T] [R]  N concurrent survey submissions on distinct tokens plus T tokens submitted R times
+//                (default 500 20 10) through the local twin into a fresh Azurite: p50/p99, lost and duplicated answers
 if (args.Length > 0 && args[0] == "parse")
 {
     if (args.Length > 1 && args[1] == "--bdn")
@@ -23,5 +25,11 @@ if (args.Length > 0 && args[0] == "harvest")
     return await HarvestMeasurement.RunAsync(Console.Out, sizes);
 }
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000]");
+if (args.Length > 0 && args[0] == "survey-load")
+{
+    int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return await SurveyLoadMeasurement.RunAsync(Console.Out, Arg(1, 500), Arg(2, 20), Arg(3, 10));
+}
+
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | survey-load [500 [20 [10]]]");
 return 2;

@@ -24,6 +24,7 @@ public static class CliApplication
             ServeCommand.Create(output, error, settings),
             SimulatorCommand.Create(output, error, settings),
             QuarantineCommand.Create(output, error, settings),
+            SurveyCommand.Create(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

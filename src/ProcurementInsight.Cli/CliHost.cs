@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Storage;
+using ProcurementInsight.Survey;
 
 namespace ProcurementInsight.Cli;
 
@@ -30,6 +31,7 @@ internal static class CliHost
         CliTelemetry.AddTelemetry(services, configuration);
         services.AddStorage(configuration);
         services.AddHilma(configuration);
+        services.AddSurvey(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }

@@ -6,12 +6,15 @@ using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Storage;
+using ProcurementInsight.Survey;
+using ProcurementInsight.Survey.Forms;
+using ProcurementInsight.Survey.Reports;
 
 namespace ProcurementInsight.Cli;
 
 /// <summary>
 /// What <c>serve</c> runs: the function app's HTTP functions on the same routes and its timer
-/// functions on the same schedule settings, calling the same services. A test compares these tables
+/// functions on the same schedule settings, its queue functions on the same queues, calling the same services. A test compares these tables
 /// with the function app's generated <c>functions.metadata</c>.
 /// </summary>
 internal static class LocalTwin
@@ -24,6 +27,9 @@ internal static class LocalTwin
     [
         new("GetNotice", "GET", NoticeLookup.Route),
         new("Health", "GET", "health"),
+        new("GetSurveyForm", "GET", SurveyFormService.Route),
+        new("PostSurveyForm", "POST", SurveyFormService.Route),
+        new("ExportSurveyAnswers", "GET", ExportRoute),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -31,7 +37,19 @@ internal static class LocalTwin
     [
         new("HarvestNotices", HarvestSchedule.SettingName, HarvestSchedule.Default, async (services, cancellationToken) =>
             await services.GetRequiredService<NoticeHarvester>().HarvestAsync(new HarvestRequest(), null, cancellationToken)),
+        new("SendSurveyReminders", SurveySchedule.SettingName, SurveySchedule.Default, async (services, cancellationToken) =>
+            await services.GetRequiredService<SurveyDispatcher>().DispatchDueAsync(cancellationToken)),
     ];
+
+    /// <summary>Queue functions: name, queue (base name), and the work for one message.</summary>
+    public static readonly IReadOnlyList<LocalQueueHandler> QueueHandlers =
+    [
+        new("DispatchSurveys", StorageLayout.SurveyTriggersQueueName, async (services, message, dequeueCount, cancellationToken) =>
+            await services.GetRequiredService<SurveyTriggerHandler>().HandleAsync(message, dequeueCount, cancellationToken)),
+    ];
+
+    /// <summary>The route of the survey answer export, as the function app's <c>ExportSurveyAnswers</c>.</summary>
+    public const string ExportRoute = "surveys/export";
 
     /// <summary>Maps every route of <see cref="Routes"/> onto the app.</summary>
     public static void MapRoutes(WebApplication app)
@@ -48,5 +66,31 @@ internal static class LocalTwin
             var status = await probe.CheckAsync(cancellationToken);
             return Results.Json(status.Body, statusCode: status.StatusCode);
         }).WithName("Health");
+        app.MapGet($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
+            SurveyPage(http, await form.GetAsync(token, http.Request.Query["lang"].FirstOrDefault(), http.Request.Query["action"].FirstOrDefault(), cancellationToken)))
+            .WithName("GetSurveyForm");
+        app.MapPost($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
+        {
+            var body = await FormBody.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.ContentType, form.MaxFormBytes, cancellationToken);
+            return SurveyPage(http, await form.PostAsync(token, body, cancellationToken));
+        }).WithName("PostSurveyForm").DisableAntiforgery();
+        app.MapGet($"/{RoutePrefix}/{ExportRoute}", async (HttpContext http, SurveyReport report, CancellationToken cancellationToken) =>
+        {
+            await using var csv = new StringWriter();
+            await report.ExportCsvAsync(csv, cancellationToken);
+            http.Response.Headers.ContentDisposition = "attachment; filename=\"survey-answers.csv\"";
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
+        }).WithName("ExportSurveyAnswers");
+    }
+
+    private static IResult SurveyPage(HttpContext http, SurveyPage page)
+    {
+        foreach (var (name, value) in Survey.Forms.SurveyPage.Headers)
+        {
+            http.Response.Headers[name] = value;
+        }
+
+        return Results.Text(page.Html, Survey.Forms.SurveyPage.ContentType, statusCode: page.StatusCode);
     }
 }

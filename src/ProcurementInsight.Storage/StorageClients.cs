@@ -35,9 +35,11 @@ public static class StorageClients
     public static QueueServiceClient Queues(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // Base64 messages: what the Functions queue trigger reads by default.
+        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         return options.UsesIdentity
-            ? new QueueServiceClient(options.QueueEndpoint(), Credential(options))
-            : new QueueServiceClient(options.ConnectionString);
+            ? new QueueServiceClient(options.QueueEndpoint(), Credential(options), clientOptions)
+            : new QueueServiceClient(options.ConnectionString, clientOptions);
     }
 
     /// <summary>The credential <see cref="StorageOptions.Credential"/> names.</summary>

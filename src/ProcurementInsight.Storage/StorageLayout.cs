@@ -20,6 +20,26 @@ public sealed class StorageLayout
     /// <summary>Base name of the quarantine table.</summary>
     public const string QuarantinedNoticesTable = "QuarantinedNotices";
 
+    /// <summary>Base name of the survey invitation table (see <c>TableSurveyInvitationStore</c>).</summary>
+    public const string SurveyInvitationsTable = "SurveyInvitations";
+
+    /// <summary>Base name of the survey answer table (see <c>TableSurveyAnswerStore</c>).</summary>
+    public const string SurveyAnswersTable = "SurveyAnswers";
+
+    /// <summary>Base name of the survey opt-out table (see <c>TableSurveyOptOutStore</c>).</summary>
+    public const string SurveyOptOutsTable = "SurveyOptOuts";
+
+    /// <summary>
+    /// The queue through which harvested notices reach the survey; the <c>DispatchSurveys</c> function
+    /// listens on it under this exact name, so it takes no prefix in production.
+    /// </summary>
+    public const string SurveyTriggersQueueName = "survey-triggers";
+
+    /// <summary>Where survey trigger messages that keep failing are set aside, with their reason.</summary>
+    public const string SurveyTriggersPoisonQueueName = "survey-triggers-poison";
+
+    private readonly string _queuePrefix;
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -35,17 +55,29 @@ public sealed class StorageLayout
         HarvestCheckpoints = prefix + HarvestCheckpointsTable;
         HarvestRuns = prefix + HarvestRunsTable;
         QuarantinedNotices = prefix + QuarantinedNoticesTable;
+        SurveyInvitations = prefix + SurveyInvitationsTable;
+        SurveyAnswers = prefix + SurveyAnswersTable;
+        SurveyOptOuts = prefix + SurveyOptOutsTable;
+
+        // Queue names must be lower case; the prefix (letters and digits) is lowered for them.
+        var queuePrefix = prefix.ToLowerInvariant();
+        _queuePrefix = queuePrefix;
+        SurveyTriggers = queuePrefix + SurveyTriggersQueueName;
+        SurveyTriggersPoison = queuePrefix + SurveyTriggersPoisonQueueName;
         RawNotices = options.RawNoticeContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices];
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts];
         Containers = [RawNotices];
-        Queues = [];
+        Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
 
     /// <summary>The layout under the default options: no table prefix, container <c>raw-notices</c>.</summary>
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable];
+
+    /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
+    public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
 
     /// <summary>The notice table's name.</summary>
     public string Notices { get; }
@@ -59,6 +91,28 @@ public sealed class StorageLayout
     /// <summary>The quarantine table's name.</summary>
     public string QuarantinedNotices { get; }
 
+    /// <summary>The name a queue with this base name (e.g. <see cref="SurveyTriggersQueueName"/>) has under the prefix.</summary>
+    public string QueueName(string baseName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(baseName);
+        return _queuePrefix + baseName;
+    }
+
+    /// <summary>The survey invitation table's name.</summary>
+    public string SurveyInvitations { get; }
+
+    /// <summary>The survey answer table's name.</summary>
+    public string SurveyAnswers { get; }
+
+    /// <summary>The survey opt-out table's name.</summary>
+    public string SurveyOptOuts { get; }
+
+    /// <summary>The survey trigger queue's name.</summary>
+    public string SurveyTriggers { get; }
+
+    /// <summary>The survey trigger poison queue's name.</summary>
+    public string SurveyTriggersPoison { get; }
+
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }
 
@@ -68,6 +122,6 @@ public sealed class StorageLayout
     /// <summary>Every blob container name.</summary>
     public IReadOnlyList<string> Containers { get; }
 
-    /// <summary>Every queue name. Storage defines none yet; capabilities that add queues list them here.</summary>
+    /// <summary>Every queue name.</summary>
     public IReadOnlyList<string> Queues { get; }
 }

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Storage.Blobs;
+using ProcurementInsight.Storage.Survey;
 using ProcurementInsight.Storage.Tables;
 
 namespace ProcurementInsight.Storage;
@@ -20,7 +22,9 @@ public static class StorageServiceCollectionExtensions
     /// each as singletons, <see cref="StorageLayout"/>, <see cref="StorageInitializer"/> (hosts call
     /// <see cref="StorageInitializer.InitializeAsync"/> once at start) and the Core ports
     /// <see cref="INoticeStore"/>, <see cref="IRawNoticeArchive"/>, <see cref="IQuarantine"/>,
-    /// <see cref="IHarvestCheckpointStore"/> and <see cref="IHarvestRunLog"/>. Needs logging from the host;
+    /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, and the survey's
+    /// <see cref="ISurveyTriggerSink"/>, <see cref="ISurveyPoisonStore"/>, <see cref="ISurveyInvitationStore"/>,
+    /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/> and <see cref="ISurveyOutcomeSource"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
@@ -45,6 +49,12 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IQuarantine, TableQuarantine>();
         services.TryAddSingleton<IHarvestCheckpointStore, TableHarvestCheckpointStore>();
         services.TryAddSingleton<IHarvestRunLog, TableHarvestRunLog>();
+        services.TryAddSingleton<ISurveyTriggerSink, QueueSurveyTriggerSink>();
+        services.TryAddSingleton<ISurveyPoisonStore, QueueSurveyPoisonStore>();
+        services.TryAddSingleton<ISurveyInvitationStore, TableSurveyInvitationStore>();
+        services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();
+        services.TryAddSingleton<ISurveyOptOutStore, TableSurveyOptOutStore>();
+        services.TryAddSingleton<ISurveyOutcomeSource, TableSurveyOutcomeSource>();
         return services;
     }
 

@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["GetNotice", "HarvestNotices", "Health"], listed);
+        Assert.Equal(["DispatchSurveys", "ExportSurveyAnswers", "GetNotice", "GetSurveyForm", "HarvestNotices", "Health", "PostSurveyForm", "SendSurveyReminders"], listed);
     }
 
     [Fact]
@@ -40,5 +40,45 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Function", (string?)trigger["authLevel"]);
         Assert.Equal("notices/{id}", (string?)trigger["route"]);
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Fact]
+    public void Metadata_DispatchSurveys_IsQueueTriggerOnTheSurveyTriggerQueue()
+    {
+        var trigger = FunctionsMetadata.Trigger(DispatchSurveys.Name);
+
+        Assert.Equal("queueTrigger", (string?)trigger["type"]);
+        Assert.Equal("survey-triggers", (string?)trigger["queueName"]);
+    }
+
+    [Fact]
+    public void Metadata_SendSurveyReminders_IsTimerOnTheScheduleSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger(SendSurveyReminders.Name);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("%SendSurveyRemindersSchedule%", (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData("GetSurveyForm", "get")]
+    [InlineData("PostSurveyForm", "post")]
+    public void Metadata_SurveyForm_IsAnonymousOnSurveyTokenRoute(string name, string method)
+    {
+        var trigger = FunctionsMetadata.Trigger(name);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        Assert.Equal("survey/{token}", (string?)trigger["route"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Fact]
+    public void Metadata_ExportSurveyAnswers_NeedsAFunctionKey()
+    {
+        var trigger = FunctionsMetadata.Trigger(ExportSurveyAnswers.Name);
+
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal("surveys/export", (string?)trigger["route"]);
     }
 }

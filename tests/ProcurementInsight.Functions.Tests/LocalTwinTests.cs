@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NCrontab;
 using ProcurementInsight.Cli;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Survey;
 using ProcurementInsight.Testing;
 
 namespace ProcurementInsight.Functions.Tests;
@@ -38,17 +39,36 @@ public sealed class LocalTwinTests
     }
 
     [Fact]
+    public void Queues_LocalTwin_EqualFunctionAppQueueTriggers()
+    {
+        var app = FunctionsMetadata.Functions
+            .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger((string)f["name"]!)))
+            .Where(f => (string?)f.Trigger["type"] == "queueTrigger")
+            .Select(f => $"{f.Name} {(string?)f.Trigger["queueName"]}")
+            .Order(StringComparer.Ordinal);
+
+        var twin = LocalTwin.QueueHandlers.Select(q => $"{q.FunctionName} {q.QueueName}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(app, twin);
+        Assert.NotEmpty(twin);
+    }
+
+    [Fact]
     public void Schedules_Defaults_AreValidNcrontabAndMatchLocalSettings()
     {
         var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureFiles.RepositoryRoot, "src", "ProcurementInsight.Functions", "local.settings.json")))!["Values"]!;
 
         foreach (var job in LocalTwin.Jobs)
         {
-            var schedule = CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+            CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
             Assert.Equal(job.DefaultSchedule, (string?)settings[job.ScheduleSetting]);
-            Assert.Equal(new DateTime(2026, 1, 1, 2, 0, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         }
 
+        var harvest = CrontabSchedule.Parse(HarvestSchedule.Default, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+        Assert.Equal(new DateTime(2026, 1, 1, 2, 0, 0, DateTimeKind.Utc), harvest.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+        var reminders = CrontabSchedule.Parse(SurveySchedule.Default, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
+        Assert.Equal(new DateTime(2026, 1, 1, 0, 15, 0, DateTimeKind.Utc), reminders.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         Assert.Equal(HarvestSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == HarvestNotices.Name).DefaultSchedule);
+        Assert.Equal(SurveySchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == SendSurveyReminders.Name).DefaultSchedule);
     }
 }

@@ -64,8 +64,9 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var layout = provider.GetRequiredService<StorageLayout>();
 
-        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices"], layout.Tables);
+        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SurveyInvitations", "SurveyAnswers", "SurveyOptOuts"], layout.Tables);
         Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["survey-triggers", "survey-triggers-poison"], layout.Queues);
         Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
     }
 
@@ -80,12 +81,13 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     }
 
     [Fact]
-    public void StorageLayout_WithPrefix_PrefixesTablesButNotContainers()
+    public void StorageLayout_WithPrefix_PrefixesTablesAndQueuesButNotContainers()
     {
-        var layout = new StorageLayout(new StorageOptions { TablePrefix = "pi1234" });
+        var layout = new StorageLayout(new StorageOptions { TablePrefix = "Pi1234" });
 
-        Assert.Equal(["pi1234Notices", "pi1234HarvestCheckpoints", "pi1234HarvestRuns", "pi1234QuarantinedNotices"], layout.Tables);
+        Assert.Equal(["Pi1234Notices", "Pi1234HarvestCheckpoints", "Pi1234HarvestRuns", "Pi1234QuarantinedNotices", "Pi1234SurveyInvitations", "Pi1234SurveyAnswers", "Pi1234SurveyOptOuts"], layout.Tables);
         Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["pi1234survey-triggers", "pi1234survey-triggers-poison"], layout.Queues);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

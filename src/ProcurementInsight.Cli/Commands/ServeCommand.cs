@@ -20,7 +20,7 @@ internal static class ServeCommand
             Description = "Where to listen.",
             DefaultValueFactory = _ => "http://127.0.0.1:7071",
         };
-        var command = new Command("serve", "Run the function app's local twin: its HTTP routes under /api and its timer jobs on their schedules.")
+        var command = new Command("serve", "Run the function app's local twin: its HTTP routes under /api, its timer jobs on their schedules and its queue handlers.")
         {
             urls,
         };
@@ -36,6 +36,7 @@ internal static class ServeCommand
         CliHost.AddServices(builder.Services, builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<LocalScheduler>();
+        builder.Services.AddHostedService<LocalQueuePoller>();
         await using var app = builder.Build();
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(app.Services, cancellationToken);
         await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);

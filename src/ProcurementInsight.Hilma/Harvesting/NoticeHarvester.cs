@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Innovation;
 using ProcurementInsight.Core.Notices;
+using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Core.Telemetry;
 using ProcurementInsight.Hilma.Api;
 using ProcurementInsight.Hilma.Parsing;
@@ -30,7 +31,8 @@ public sealed partial class NoticeHarvester(
     IHarvestRunLog runLog,
     TimeProvider time,
     IOptions<HilmaOptions> options,
-    ILogger<NoticeHarvester> logger)
+    ILogger<NoticeHarvester> logger,
+    ISurveyTriggerSink? surveyTriggers = null)
 {
     /// <summary>The checkpoint stream of the eForms notice index.</summary>
     public const string Stream = "hilma-eformnotices";
@@ -205,7 +207,7 @@ public sealed partial class NoticeHarvester(
 
         var notice = AttachHilmaData(parsed.Notice, document, response);
         var revision = new NoticeRevision(hash, raw.Location, modified, time.GetUtcNow());
-        return ToOutcome(await store.SaveAsync(new StoredNotice(notice, revision), cancellationToken));
+        return await SaveAsync(new StoredNotice(notice, revision), cancellationToken);
     }
 
     private async Task<Outcome> HarvestLegacyAsync(SearchDocument document, CancellationToken cancellationToken)
@@ -225,7 +227,22 @@ public sealed partial class NoticeHarvester(
         }
 
         var revision = new NoticeRevision(Convert.ToHexStringLower(SHA256.HashData(bytes)), raw.Location, document.DateModified, time.GetUtcNow());
-        return ToOutcome(await store.SaveAsync(new StoredNotice(mapped.Notice, revision), cancellationToken));
+        return await SaveAsync(new StoredNotice(mapped.Notice, revision), cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the notice and, when it is new or changed and carries any innovation signal, queues it for
+    /// the follow-up survey (which decides by its own configured signals; a repeat is harmless there).
+    /// </summary>
+    private async Task<Outcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken)
+    {
+        var outcome = await store.SaveAsync(notice, cancellationToken);
+        if (surveyTriggers is not null && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated && notice.Notice.Innovation.Any)
+        {
+            await surveyTriggers.EnqueueAsync(new SurveyTrigger(notice.Notice.Key), cancellationToken);
+        }
+
+        return ToOutcome(outcome);
     }
 
     /// <summary>

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Survey;
+using ProcurementInsight.Survey.Questionnaire;
+
+namespace ProcurementInsight.Survey.Forms;
+
+/// <summary>
+/// The survey form behind <c>GET</c>/<c>POST /api/survey/{token}</c>, the same in the function app and in
+/// <c>serve</c>. A forged, unknown or expired link gets one and the same polite page (404), so it reveals
+/// nothing about other surveys. An answer can be saved and changed until the survey closes; each save
+/// replaces the one before, so repeated submissions never make two answers.
+/// </summary>
+public sealed class SurveyFormService(
+    SurveyTokens tokens,
+    ISurveyInvitationStore invitations,
+    ISurveyAnswerStore answers,
+    ISurveyOptOutStore optOuts,
+    SurveyDispatcher dispatcher,
+    TimeProvider time,
+    IOptions<SurveyOptions> options,
+    ILogger<SurveyFormService> logger)
+{
+    /// <summary>The route below the <c>api</c> prefix.</summary>
+    public const string Route = "survey/{token}";
+
+    /// <summary>The largest form body accepted, in bytes.</summary>
+    public int MaxFormBytes => options.Value.MaxFormBytes;
+
+    /// <summary>The form (or, with <c>action=optout</c>, the opt-out confirmation).</summary>
+    public async Task<SurveyPage> GetAsync(string token, string? language, string? action, CancellationToken cancellationToken)
+    {
+        var invitation = await OpenInvitationAsync(token, cancellationToken);
+        if (invitation is null)
+        {
+            return Unavailable(language);
+        }
+
+        var lang = language is null ? invitation.Language : SurveyTexts.Normalize(language);
+        var now = time.GetUtcNow();
+        if (action == "optout")
+        {
+            return new SurveyPage(200, SurveyFormRenderer.OptOut(lang, token, tokens.FormToken(invitation.Id, now)));
+        }
+
+        if (invitation.OpenedAt is null)
+        {
+            await dispatcher.MutateAsync(invitation, i => i.OpenedAt is null ? i with { OpenedAt = now } : null, cancellationToken);
+        }
+
+        var answer = await answers.GetAsync(invitation.Id, cancellationToken);
+        var questionnaire = QuestionnaireCatalog.Get(answer?.Label.QuestionnaireVersion ?? invitation.QuestionnaireVersion);
+        return new SurveyPage(200, SurveyFormRenderer.Form(
+            questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
+            answer?.Values ?? new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>(), null, answer?.Label.AnsweredAt));
+    }
+
+    /// <summary>Saves an answer or an opt-out; a page with the errors when the answer is not valid.</summary>
+    public async Task<SurveyPage> PostAsync(string token, FormBody body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var requested = body.Fields.GetValueOrDefault("_lang") is [var l] ? SurveyTexts.Normalize(l) : null;
+        if (!body.IsRead)
+        {
+            return body.StatusCode == 413 ? TooLarge(requested) : new SurveyPage(body.StatusCode, SurveyFormRenderer.Message(requested ?? "fi", "unavailable-title", "unavailable-body"));
+        }
+
+        var invitation = await OpenInvitationAsync(token, cancellationToken);
+        if (invitation is null)
+        {
+            return Unavailable(requested);
+        }
+
+        var lang = requested ?? invitation.Language;
+        var now = time.GetUtcNow();
+        var existing = await answers.GetAsync(invitation.Id, cancellationToken);
+        var questionnaire = QuestionnaireCatalog.Get(existing?.Label.QuestionnaireVersion ?? invitation.QuestionnaireVersion);
+        var submitted = body.Fields.Where(f => !f.Key.StartsWith('_')).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        if (!tokens.VerifyFormToken(invitation.Id, body.Fields.GetValueOrDefault("_form") is [var f] ? f : null, now, options.Value.FormTokenLifetime))
+        {
+            // Not posted from a form we rendered lately: keep what was typed (inert), ask to send again.
+            return new SurveyPage(400, SurveyFormRenderer.Form(
+                questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
+                submitted, new Dictionary<string, string>(), SurveyTexts.Get(lang, "stale-form"), null));
+        }
+
+        if (body.Fields.GetValueOrDefault("_action") is ["optout"])
+        {
+            await optOuts.AddAsync(invitation.Email ?? string.Empty, now, cancellationToken);
+            await dispatcher.MutateAsync(invitation, i => i with { Status = i.Status == InvitationStatus.Answered ? i.Status : InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? now }, cancellationToken);
+            Log.OptedOut(logger, invitation.Id);
+            return new SurveyPage(200, SurveyFormRenderer.Message(lang, "optout-done-title", "optout-done-body"));
+        }
+
+        var (values, errors) = questionnaire.Validate(submitted, lang);
+        if (errors.Count > 0)
+        {
+            return new SurveyPage(422, SurveyFormRenderer.Form(
+                questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
+                submitted, errors, null, null));
+        }
+
+        var revision = (existing?.Revision ?? 0) + 1;
+        await answers.SaveAsync(new SurveyAnswer(invitation.Id, invitation.NoticeKey, values, questionnaire.LabelOf(values, now), existing?.FirstSavedAt ?? now, revision), cancellationToken);
+        await dispatcher.MutateAsync(invitation, i => i.Status == InvitationStatus.Answered && i.AnsweredAt is not null ? null
+            : i with { Status = InvitationStatus.Answered, AnsweredAt = i.AnsweredAt ?? now, OpenedAt = i.OpenedAt ?? now }, cancellationToken);
+        Log.AnswerSaved(logger, invitation.Id, revision);
+        return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation)));
+    }
+
+    /// <summary>The page for a body over <see cref="SurveyOptions.MaxFormBytes"/>: 413.</summary>
+    public static SurveyPage TooLarge(string? language) =>
+        new(413, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "too-large-title", "too-large"));
+
+    private static SurveyPage Unavailable(string? language) =>
+        new(404, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "unavailable-title", "unavailable-body"));
+
+    private async Task<SurveyInvitation?> OpenInvitationAsync(string token, CancellationToken cancellationToken)
+    {
+        if (tokens.VerifyLinkToken(token) is not { } id)
+        {
+            return null;
+        }
+
+        var invitation = await invitations.GetAsync(id, cancellationToken);
+        return invitation is null || invitation.ExpiresAt <= time.GetUtcNow() || invitation.Status is InvitationStatus.OptedOut or InvitationStatus.NoContact
+            ? null
+            : invitation;
+    }
+
+    private Uri HilmaLink(SurveyInvitation invitation) =>
+        new(string.Format(CultureInfo.InvariantCulture, options.Value.HilmaNoticeUrl, Uri.EscapeDataString(invitation.NoticeKey)));
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Notices;
+using ProcurementInsight.Core.Survey;
+using ProcurementInsight.Survey.Questionnaire;
+
+namespace ProcurementInsight.Survey;
+
+/// <summary>
+/// Decides whether a notice triggers the survey (its form type and innovation signals, as configured)
+/// and makes one invitation per procedure and buyer, with an id derived from both so every harvest of
+/// the procedure (contract notice, award notice, corrections) lands on the same invitation.
+/// </summary>
+public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
+{
+    /// <summary>True when the notice is a surveyed form type with a configured innovation signal.</summary>
+    public bool Triggers(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var settings = options.Value;
+        return notice.FormType is { } formType
+            && settings.FormTypeSet.Contains(formType)
+            && notice.Innovation.Signals.Any(settings.TriggerSignalSet.Contains);
+    }
+
+    /// <summary>The invitations of a triggering notice: one per distinct buyer, <see cref="InvitationStatus.NoContact"/> without a usable e-mail.</summary>
+    public IReadOnlyList<SurveyInvitation> Plan(Notice notice, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var procedure = string.IsNullOrWhiteSpace(notice.ProcedureId) ? notice.Key : notice.ProcedureId.Trim();
+        var language = SurveyTexts.FromNoticeLanguage(notice.Languages.Count > 0 ? notice.Languages[0] : null);
+        var title = notice.Title.Best(language switch { "sv" => "SWE", "en" => "ENG", _ => "FIN" }, "FIN", "SWE", "ENG") ?? notice.Key;
+        var invitations = new List<SurveyInvitation>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var buyer in notice.Buyers)
+        {
+            var id = InvitationId(procedure, buyer);
+            if (!seen.Add(id))
+            {
+                continue;
+            }
+
+            var email = UsableEmail(buyer.Email);
+            invitations.Add(new SurveyInvitation(
+                id,
+                notice.Key,
+                procedure,
+                title,
+                buyer.Name,
+                buyer.Identifier?.Value,
+                buyer.Sector,
+                notice.MainCpv?.Division,
+                notice.PublicationDate,
+                language,
+                email,
+                QuestionnaireCatalog.CurrentVersion,
+                email is null ? InvitationStatus.NoContact : InvitationStatus.Pending,
+                now,
+                now + options.Value.ValidFor));
+        }
+
+        return invitations;
+    }
+
+    /// <summary>32 hex digits from the procedure and the buyer's registration number (or name).</summary>
+    public static string InvitationId(string procedure, Buyer buyer)
+    {
+        ArgumentNullException.ThrowIfNull(buyer);
+        var identity = buyer.Identifier?.Value ?? buyer.Name.Trim().ToUpperInvariant();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"survey-invitation\n{procedure}\n{identity}")))[..32];
+    }
+
+    /// <summary>The address when it looks deliverable (one @, a dotted domain, no spaces or angle brackets); else null.</summary>
+    public static string? UsableEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || trimmed.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or ',' or ';' or '"'))
+        {
+            return null;
+        }
+
+        var at = trimmed.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == trimmed.LastIndexOf('@') && trimmed.IndexOf('.', at) > at + 1 && !trimmed.EndsWith('.') ? trimmed : null;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace ProcurementInsight.Survey;
+
+/// <summary>Every log message of the survey capability. No message carries an e-mail address or a token.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Survey invitation {InvitationId} created for notice {NoticeKey} ({Status})")]
+    public static partial void InvitationCreated(ILogger logger, string invitationId, string noticeKey, Core.Survey.InvitationStatus status);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Survey e-mail step {Step} of invitation {InvitationId} sent")]
+    public static partial void MailSent(ILogger logger, string invitationId, int step);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Survey e-mail step {Step} of invitation {InvitationId} failed (attempt {Attempt}, {Outcome}): {Error}")]
+    public static partial void MailFailed(ILogger logger, string invitationId, int step, int attempt, Core.Survey.MailDeliveryOutcome outcome, string? error);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Survey trigger for notice {NoticeKey} ignored: {Reason}")]
+    public static partial void TriggerIgnored(ILogger logger, string noticeKey, string reason);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Survey trigger message set aside after {DequeueCount} attempts: {Reason}")]
+    public static partial void TriggerPoisoned(ILogger logger, long dequeueCount, string reason);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Survey dispatch: {Invited} invited, {Reminded} reminded, {Failed} failed for now, {Bounced} bounced, {OptedOut} opted out")]
+    public static partial void DispatchCompleted(ILogger logger, int invited, int reminded, int failed, int bounced, int optedOut);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Survey answer saved for invitation {InvitationId} (revision {Revision})")]
+    public static partial void AnswerSaved(ILogger logger, string invitationId, int revision);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Survey invitation {InvitationId}: recipient opted out")]
+    public static partial void OptedOut(ILogger logger, string invitationId);
+}

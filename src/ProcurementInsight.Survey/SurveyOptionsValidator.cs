@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+
+namespace ProcurementInsight.Survey;
+
+/// <summary>Checks what data annotations cannot: the signing key, and the link base.</summary>
+internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SurveyOptions options)
+    {
+        if (!options.LinkBaseUrl.IsAbsoluteUri || options.LinkBaseUrl.Scheme is not ("http" or "https"))
+        {
+            return ValidateOptionsResult.Fail("Survey:LinkBaseUrl must be an absolute http(s) address.");
+        }
+
+        try
+        {
+            if (options.ReminderDelays.Any(r => r <= TimeSpan.Zero))
+            {
+                return ValidateOptionsResult.Fail("Survey:Reminders must all be positive durations.");
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            return ValidateOptionsResult.Fail("Survey:Reminders must be durations separated by commas, e.g. 7.00:00:00,21.00:00:00.");
+        }
+
+        try
+        {
+            _ = options.TriggerSignalSet;
+        }
+        catch (ArgumentException)
+        {
+            return ValidateOptionsResult.Fail("Survey:TriggerSignals must be innovation signal names separated by commas: " + string.Join(", ", Enum.GetNames<Core.Innovation.InnovationSignal>()) + ".");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TokenSigningKey))
+        {
+            return options.LinkBaseUrl.IsLoopback
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("Survey:TokenSigningKey is required when Survey:LinkBaseUrl is not a loopback address: base64 of at least 32 random bytes.");
+        }
+
+        Span<byte> buffer = stackalloc byte[512];
+        if (!Convert.TryFromBase64String(options.TokenSigningKey, buffer, out var length) || length < 32)
+        {
+            return ValidateOptionsResult.Fail("Survey:TokenSigningKey must be base64 of at least 32 bytes (and at most 512).");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
+}

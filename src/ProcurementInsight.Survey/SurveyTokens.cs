@@ -1,0 +1,125 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace ProcurementInsight.Survey;
+
+/// <summary>
+/// Survey links and form tokens, signed with HMAC-SHA256 under <see cref="SurveyOptions.TokenSigningKey"/>.
+/// A link token is the 16-byte invitation id and the first 16 bytes of its MAC, base64url (43 characters):
+/// 128 bits nobody can guess without the key, checked by signature, never stored. A form token binds
+/// a rendered form to its invitation and the time it was rendered, so a form cannot be posted from
+/// elsewhere or long after.
+/// </summary>
+public sealed class SurveyTokens
+{
+    private const int IdBytes = 16;
+    private const int MacBytes = 16;
+
+    // Used only when no key is configured and links point at loopback (validated at start).
+    private static readonly byte[] DevelopmentKey = SHA256.HashData(Encoding.UTF8.GetBytes("procurement-insight offline development survey key; never used with a public link"));
+
+    private readonly byte[] _key;
+
+    /// <summary>Creates the signer from the options.</summary>
+    public SurveyTokens(IOptions<SurveyOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var configured = options.Value.TokenSigningKey;
+        _key = string.IsNullOrWhiteSpace(configured) ? DevelopmentKey : Convert.FromBase64String(configured);
+    }
+
+    /// <summary>The link token of an invitation (its id is 32 hex digits).</summary>
+    public string LinkToken(string invitationId)
+    {
+        var id = Convert.FromHexString(invitationId);
+        if (id.Length != IdBytes)
+        {
+            throw new ArgumentException("An invitation id is 32 hex digits.", nameof(invitationId));
+        }
+
+        var token = new byte[IdBytes + MacBytes];
+        id.CopyTo(token, 0);
+        Mac("link", id).AsSpan(0, MacBytes).CopyTo(token.AsSpan(IdBytes));
+        return Base64Url(token);
+    }
+
+    /// <summary>The invitation id of a genuine link token; null for anything forged, cut or malformed.</summary>
+    public string? VerifyLinkToken(string? token)
+    {
+        if (token is null || token.Length != 43)
+        {
+            return null;
+        }
+
+        var bytes = FromBase64Url(token);
+        if (bytes is not { Length: IdBytes + MacBytes })
+        {
+            return null;
+        }
+
+        var id = bytes.AsSpan(0, IdBytes).ToArray();
+        var expected = Mac("link", id).AsSpan(0, MacBytes);
+        return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(IdBytes)) ? Convert.ToHexStringLower(id) : null;
+    }
+
+    /// <summary>The anti-forgery token of a form rendered now for the invitation.</summary>
+    public string FormToken(string invitationId, DateTimeOffset renderedAt)
+    {
+        var token = new byte[8 + MacBytes];
+        BinaryPrimitives.WriteInt64BigEndian(token, renderedAt.ToUnixTimeSeconds());
+        Mac("form", FormPayload(invitationId, token.AsSpan(0, 8))).AsSpan(0, MacBytes).CopyTo(token.AsSpan(8));
+        return Base64Url(token);
+    }
+
+    /// <summary>True when the form token was made for this invitation within <paramref name="lifetime"/> before <paramref name="now"/>.</summary>
+    public bool VerifyFormToken(string invitationId, string? token, DateTimeOffset now, TimeSpan lifetime)
+    {
+        var bytes = token is null || token.Length > 64 ? null : FromBase64Url(token);
+        if (bytes is not { Length: 8 + MacBytes })
+        {
+            return false;
+        }
+
+        var expected = Mac("form", FormPayload(invitationId, bytes.AsSpan(0, 8))).AsSpan(0, MacBytes);
+        if (!CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(8)))
+        {
+            return false;
+        }
+
+        var renderedAt = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(bytes));
+        return renderedAt <= now.AddMinutes(1) && now - renderedAt <= lifetime;
+    }
+
+    private static byte[] FormPayload(string invitationId, ReadOnlySpan<byte> time) =>
+        [.. Encoding.ASCII.GetBytes(invitationId), .. time];
+
+    private byte[] Mac(string purpose, ReadOnlySpan<byte> data)
+    {
+        byte[] message = [.. Encoding.ASCII.GetBytes(purpose), 0, .. data];
+        return HMACSHA256.HashData(_key, message);
+    }
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[]? FromBase64Url(string text)
+    {
+        if (text.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return null;
+        }
+
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - (padded.Length % 4)) % 4);
+        try
+        {
+            return Convert.FromBase64String(padded);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Core.Survey;
+using ProcurementInsight.Hilma.Harvesting;
+using ProcurementInsight.Storage;
+
+namespace ProcurementInsight.Hilma.Tests.Harvesting;
+
+public sealed partial class NoticeHarvesterTests
+{
+    [Fact]
+    public async Task HarvestAsync_NewNoticesWithInnovationSignal_AreQueuedOnceForTheSurvey_AndNotAgainWhenUnchanged()
+    {
+        await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus());
+        var queue = scenario.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(scenario.Services.GetRequiredService<StorageLayout>().SurveyTriggers);
+
+        await scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
+        var first = await DrainAsync(queue);
+        await scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
+        var second = await DrainAsync(queue);
+
+        var expected = (await scenario.StoredAsync()).Values.Where(s => s.Notice.Innovation.Any).Select(s => s.Notice.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.Count > 10, $"only {expected.Count} innovative notices in the corpus");
+        Assert.Equal(expected, first.Order(StringComparer.Ordinal));
+        Assert.Empty(second);
+    }
+
+    private static async Task<List<string>> DrainAsync(QueueClient queue)
+    {
+        var keys = new List<string>();
+        while (true)
+        {
+            var batch = (await queue.ReceiveMessagesAsync(32)).Value;
+            if (batch.Length == 0)
+            {
+                return keys;
+            }
+
+            foreach (var message in batch)
+            {
+                keys.Add(JsonSerializer.Deserialize<SurveyTrigger>(message.MessageText)!.NoticeKey);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+
+namespace ProcurementInsight.Survey.Tests;
+
+public sealed class SurveyTokensTests
+{
+    private const string Id = "0123456789abcdef0123456789abcdef";
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void VerifyLinkToken_GenuineToken_ReturnsInvitationId()
+    {
+        var tokens = Tokens(1);
+
+        var token = tokens.LinkToken(Id);
+
+        Assert.Equal(43, token.Length);
+        Assert.Equal(Id, tokens.VerifyLinkToken(token));
+    }
+
+    [Fact]
+    public void VerifyLinkToken_AnyCharacterChanged_IsRejected()
+    {
+        var tokens = Tokens(1);
+        var token = tokens.LinkToken(Id);
+
+        for (var i = 0; i < token.Length; i++)
+        {
+            var forged = token[..i] + (token[i] == 'A' ? 'B' : 'A') + token[(i + 1)..];
+
+            Assert.Null(tokens.VerifyLinkToken(forged));
+        }
+    }
+
+    [Fact]
+    public void VerifyLinkToken_SignedWithAnotherKeyOrMalformed_IsRejected()
+    {
+        var token = Tokens(2).LinkToken(Id);
+
+        Assert.Null(Tokens(1).VerifyLinkToken(token));
+        Assert.Null(Tokens(1).VerifyLinkToken(token + "A"));
+        Assert.Null(Tokens(1).VerifyLinkToken("%2e%2e%2f" + token[9..]));
+        Assert.Null(Tokens(1).VerifyLinkToken(null));
+    }
+
+    [Fact]
+    public void VerifyFormToken_WithinLifetimeForSameInvitation_OnlyThenAccepted()
+    {
+        var tokens = Tokens(1);
+        var token = tokens.FormToken(Id, Now);
+
+        Assert.True(tokens.VerifyFormToken(Id, token, Now + TimeSpan.FromHours(23), TimeSpan.FromDays(1)));
+        Assert.False(tokens.VerifyFormToken(Id, token, Now + TimeSpan.FromHours(25), TimeSpan.FromDays(1)));
+        Assert.False(tokens.VerifyFormToken("fedcba9876543210fedcba9876543210", token, Now, TimeSpan.FromDays(1)));
+        Assert.False(Tokens(2).VerifyFormToken(Id, token, Now, TimeSpan.FromDays(1)));
+    }
+
+    [Fact]
+    public void Validate_PublicLinkWithoutKey_FailsNamingTheKey()
+    {
+        var options = new SurveyOptions { LinkBaseUrl = new Uri("https://kysely.example.fi/api/") };
+
+        var result = new SurveyOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Survey:TokenSigningKey", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new SurveyOptionsValidator().Validate(null, new SurveyOptions()).Succeeded);
+        Assert.True(new SurveyOptionsValidator().Validate(null, new SurveyOptions { TokenSigningKey = Convert.ToBase64String(new byte[16]) }).Failed);
+    }
+
+    private static SurveyTokens Tokens(byte seed) =>
+        new(Options.Create(new SurveyOptions { TokenSigningKey = Convert.ToBase64String(Enumerable.Range(seed, 32).Select(i => (byte)i).ToArray()) }));
+}
