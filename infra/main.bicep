@@ -17,6 +17,21 @@ param resourceGroupName string = ''
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC (Linux apps ignore WEBSITE_TIME_ZONE).')
 param harvestNoticesSchedule string = '0 0 */2 * * *'
 
+@description('NCRONTAB schedule of the SendSurveyReminders timer (invitations due, retries, reminders), in UTC.')
+param sendSurveyRemindersSchedule string = '0 */15 * * * *'
+
+@description('Public base of the links in survey e-mails, ending in /api/ (a custom domain in production). Empty: https://<function app default host name>/api/.')
+param surveyLinkBaseUrl string = ''
+
+@description('SMTP server of survey mail.')
+param smtpHost string = 'smtp.example.invalid'
+
+@description('SMTP port; 587 with STARTTLS is the usual submission port.')
+param smtpPort int = 587
+
+@description('Sender of survey mail, e.g. "KEINO <kysely@example.fi>".')
+param smtpFrom string = 'KEINO <survey@procurement-insight.invalid>'
+
 @secure()
 @description('HILMA AVP-Read subscription key. Stored only as a Key Vault secret, and only when non-empty; leave empty to set the secret in Key Vault yourself.')
 param hilmaSubscriptionKey string = ''
@@ -67,6 +82,14 @@ module resources 'modules/resources.bicep' = {
     location: location
     tags: tags
     harvestNoticesSchedule: harvestNoticesSchedule
+    sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
+    surveyLinkBaseUrl: surveyLinkBaseUrl
+    smtp: {
+      host: smtpHost
+      port: smtpPort
+      from: smtpFrom
+      useStartTls: true
+    }
     hilmaSubscriptionKey: hilmaSubscriptionKey
     smtpUserName: smtpUserName
     smtpPassword: smtpPassword

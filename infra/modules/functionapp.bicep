@@ -31,6 +31,15 @@ param secretNames object
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
 param harvestNoticesSchedule string
 
+@description('NCRONTAB schedule of the SendSurveyReminders timer, in UTC.')
+param sendSurveyRemindersSchedule string
+
+@description('Public base of survey links (ending /api/); empty for https://<name>.azurewebsites.net/api/.')
+param surveyLinkBaseUrl string
+
+@description('SMTP settings of survey mail: host, port, from, useStartTls.')
+param smtp object
+
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int
 
@@ -121,6 +130,30 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'HarvestNoticesSchedule'
           value: harvestNoticesSchedule
+        }
+        {
+          name: 'SendSurveyRemindersSchedule'
+          value: sendSurveyRemindersSchedule
+        }
+        {
+          name: 'Survey__LinkBaseUrl'
+          value: empty(surveyLinkBaseUrl) ? 'https://${name}.azurewebsites.net/api/' : surveyLinkBaseUrl
+        }
+        {
+          name: 'Smtp__Host'
+          value: smtp.host
+        }
+        {
+          name: 'Smtp__Port'
+          value: string(smtp.port)
+        }
+        {
+          name: 'Smtp__From'
+          value: smtp.from
+        }
+        {
+          name: 'Smtp__UseStartTls'
+          value: string(smtp.useStartTls)
         }
         {
           name: 'Hilma__BaseAddress'

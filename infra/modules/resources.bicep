@@ -13,6 +13,15 @@ param tags object
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
 param harvestNoticesSchedule string
 
+@description('NCRONTAB schedule of the SendSurveyReminders timer, in UTC.')
+param sendSurveyRemindersSchedule string
+
+@description('Public base of survey links (ending /api/); empty for the function app\'s default host name.')
+param surveyLinkBaseUrl string
+
+@description('SMTP server, port, STARTTLS and sender of survey mail.')
+param smtp object
+
 @secure()
 @description('HILMA AVP-Read subscription key; a Key Vault secret is written only when this is non-empty.')
 param hilmaSubscriptionKey string
@@ -49,8 +58,14 @@ var tableNames = [
   'HarvestCheckpoints'
   'HarvestRuns'
   'QuarantinedNotices'
+  'SurveyInvitations'
+  'SurveyAnswers'
+  'SurveyOptOuts'
 ]
-var queueNames = []
+var queueNames = [
+  'survey-triggers'
+  'survey-triggers-poison'
+]
 
 // Flex Consumption reads the deployed package from this container.
 var deploymentContainerName = 'app-package'
@@ -122,6 +137,9 @@ module functionApp 'functionapp.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     secretNames: secretNames
     harvestNoticesSchedule: harvestNoticesSchedule
+    sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
+    surveyLinkBaseUrl: surveyLinkBaseUrl
+    smtp: smtp
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }

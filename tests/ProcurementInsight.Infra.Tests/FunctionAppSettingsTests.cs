@@ -11,6 +11,8 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app) :
     private static readonly Dictionary<string, string> AnonymousFunctions = new(StringComparer.Ordinal)
     {
         ["Health"] = "liveness probe; says only healthy or not",
+        ["GetSurveyForm"] = "the survey link's signed token is the proof; forged, expired or unknown tokens get one polite page",
+        ["PostSurveyForm"] = "the signed survey token plus a signed form token (anti-forgery)",
     };
 
     /// <summary>App settings that must come from Key Vault, never as plain values.</summary>
