@@ -20,6 +20,9 @@ public sealed class StorageLayout
     /// <summary>Base name of the quarantine table.</summary>
     public const string QuarantinedNoticesTable = "QuarantinedNotices";
 
+    /// <summary>Base name of the dated share estimate snapshot table (see <c>TableEstimateSnapshotStore</c>).</summary>
+    public const string EstimateSnapshotsTable = "EstimateSnapshots";
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -35,17 +38,19 @@ public sealed class StorageLayout
         HarvestCheckpoints = prefix + HarvestCheckpointsTable;
         HarvestRuns = prefix + HarvestRunsTable;
         QuarantinedNotices = prefix + QuarantinedNoticesTable;
+        EstimateSnapshots = prefix + EstimateSnapshotsTable;
         RawNotices = options.RawNoticeContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices];
-        Containers = [RawNotices];
+        Models = options.ModelContainer;
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, EstimateSnapshots];
+        Containers = [RawNotices, Models];
         Queues = [];
     }
 
-    /// <summary>The layout under the default options: no table prefix, container <c>raw-notices</c>.</summary>
+    /// <summary>The layout under the default options: no table prefix, containers <c>raw-notices</c> and <c>models</c>.</summary>
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, EstimateSnapshotsTable];
 
     /// <summary>The notice table's name.</summary>
     public string Notices { get; }
@@ -58,6 +63,12 @@ public sealed class StorageLayout
 
     /// <summary>The quarantine table's name.</summary>
     public string QuarantinedNotices { get; }
+
+    /// <summary>The estimate snapshot table's name.</summary>
+    public string EstimateSnapshots { get; }
+
+    /// <summary>The trained classifier container's name.</summary>
+    public string Models { get; }
 
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.ML;
+using ProcurementInsight.Core.Estimation;
+
+namespace ProcurementInsight.Ml;
+
+/// <summary>A loaded classifier version: one model per definition, its card and its calibration sample.</summary>
+internal sealed class InnovationClassifier
+{
+    private readonly MLContext _ml;
+    private readonly Dictionary<ShareDefinition, ITransformer> _models = [];
+    private readonly Dictionary<string, IReadOnlyList<CalibrationEntry>> _calibration;
+
+    public InnovationClassifier(ModelArtifact artifact, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        _ml = new MLContext(seed);
+        Card = JsonSerializer.Deserialize<ModelCard>(artifact.Files[ClassifierTrainer.CardFile].Span, MlJson.Options)
+            ?? throw new InvalidDataException($"Model {artifact.Version} has an empty card.");
+        _calibration = JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<CalibrationEntry>>>(artifact.Files[ClassifierTrainer.CalibrationFile].Span, MlJson.Options)
+            ?? throw new InvalidDataException($"Model {artifact.Version} has an empty calibration sample.");
+        foreach (var definition in ShareDefinitions.All)
+        {
+            if (artifact.Files.TryGetValue(ClassifierTrainer.ModelFile(definition), out var bytes))
+            {
+                using var stream = new MemoryStream(bytes.ToArray());
+                _models[definition] = _ml.Model.Load(stream, out _);
+            }
+        }
+    }
+
+    public ModelCard Card { get; }
+
+    public bool Has(ShareDefinition definition) => _models.ContainsKey(definition);
+
+    /// <summary>The labelled procurements with their out-of-fold probabilities and weights.</summary>
+    public IReadOnlyList<CalibrationEntry> Calibration(ShareDefinition definition) => _calibration[ShareDefinitions.Name(definition)];
+
+    /// <summary>
+    /// Each procurement's probability. A procurement of the calibration sample keeps its out-of-fold
+    /// probability: the final model has seen its label, and the correction rates were measured out of fold.
+    /// </summary>
+    public double[] Score(IReadOnlyList<ProcurementUnit> units, ShareDefinition definition)
+    {
+        var model = _models[definition];
+        var probabilities = units.Count == 0
+            ? []
+            : ClassifierTrainer.Score(_ml, model, units.Select(u => FeatureRows.From(u, maskSelfReport: false)));
+        var outOfFold = Calibration(definition).ToDictionary(e => e.Key, e => e.Probability, StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (outOfFold.TryGetValue(units[i].Key, out var p))
+            {
+                probabilities[i] = p;
+            }
+        }
+
+        return probabilities;
+    }
+}
