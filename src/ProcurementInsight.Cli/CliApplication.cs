@@ -23,6 +23,8 @@ public static class CliApplication
             HarvestCommand.Create(output, error, settings),
             ServeCommand.Create(output, error, settings),
             SimulatorCommand.Create(output, error, settings),
+            TrainCommand.Create(output, error, settings),
+            EstimateCommand.Create(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Cli;
@@ -29,6 +30,7 @@ internal static class CliHost
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddStorage(configuration);
         services.AddHilma(configuration);
+        services.AddMl(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Hilma.Harvesting;
+using ProcurementInsight.Ml;
 
 namespace ProcurementInsight.Cli;
 
@@ -22,6 +23,8 @@ internal static class LocalTwin
     public static readonly IReadOnlyList<LocalRoute> Routes =
     [
         new("GetNotice", "GET", NoticeLookup.Route),
+        new("GetEstimate", "GET", EstimateQuery.Route),
+        new("GetEstimatePage", "GET", EstimateQuery.PageRoute),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -29,6 +32,10 @@ internal static class LocalTwin
     [
         new("HarvestNotices", HarvestSchedule.SettingName, HarvestSchedule.Default, async (services, cancellationToken) =>
             await services.GetRequiredService<NoticeHarvester>().HarvestAsync(new HarvestRequest(), null, cancellationToken)),
+        new("TrainClassifier", MlOptions.TrainScheduleSetting, MlOptions.TrainScheduleDefault, async (services, cancellationToken) =>
+            await services.GetRequiredService<ClassifierTraining>().TrainAsync(cancellationToken)),
+        new("PublishEstimate", MlOptions.PublishScheduleSetting, MlOptions.PublishScheduleDefault, async (services, cancellationToken) =>
+            await services.GetRequiredService<EstimatePublisher>().PublishAsync(cancellationToken)),
     ];
 
     /// <summary>Maps every route of <see cref="Routes"/> onto the app.</summary>
@@ -41,6 +48,20 @@ internal static class LocalTwin
                 ? Results.Json(notice, CliJson.Options)
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).WithName("GetNotice");
+        app.MapGet($"/{RoutePrefix}/{EstimateQuery.Route}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
+        {
+            var result = await query.GetAsync(year, definition, cancellationToken);
+            return result.Body is { } body
+                ? Results.Json(body, CliJson.Options)
+                : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
+        }).WithName("GetEstimate");
+        app.MapGet($"/{RoutePrefix}/{EstimateQuery.PageRoute}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
+        {
+            var result = await query.GetPageAsync(year, definition, cancellationToken);
+            return result.Html is { } html
+                ? Results.Content(html, "text/html; charset=utf-8")
+                : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
+        }).WithName("GetEstimatePage");
         app.MapGet($"/{RoutePrefix}/health", () => Results.Ok(new { status = "healthy" }));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Functions;
@@ -14,6 +15,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
         services.AddHilma(configuration);
+        services.AddMl(configuration);
         services.AddTransient<Core.Harvesting.NoticeLookup>();
         return services;
     }

@@ -10,7 +10,7 @@ public static class MlServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="MlOptions"/> (section <c>Ml</c>, validated at start), <see cref="ClassifierTraining"/>,
     /// <see cref="ShareEstimateService"/> (a singleton, so the loaded classifier is reused until a newer version appears)
-    /// and <see cref="EstimatePublisher"/>. Needs the Core ports <c>INoticeStore</c>, <c>IModelStore</c> and
+    /// <see cref="EstimatePublisher"/> and <see cref="EstimateQuery"/>. Needs the Core ports <c>INoticeStore</c>, <c>IModelStore</c> and
     /// <c>IEstimateSnapshotStore</c> from storage; <c>ISurveyOutcomeSource</c> is used when registered.
     /// </summary>
     public static IServiceCollection AddMl(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +25,7 @@ public static class MlServiceCollectionExtensions
         services.TryAddSingleton<ShareEstimateService>();
         services.TryAddTransient<ClassifierTraining>();
         services.TryAddTransient<EstimatePublisher>();
+        services.TryAddTransient<EstimateQuery>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["GetNotice", "HarvestNotices"], listed);
+        Assert.Equal(["GetEstimate", "GetEstimatePage", "GetNotice", "HarvestNotices", "PublishEstimate", "TrainClassifier"], listed);
     }
 
     [Fact]
@@ -39,6 +39,30 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("httpTrigger", (string?)trigger["type"]);
         Assert.Equal("Function", (string?)trigger["authLevel"]);
         Assert.Equal("notices/{id}", (string?)trigger["route"]);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Theory]
+    [InlineData(TrainClassifier.Name, "%TrainClassifierSchedule%")]
+    [InlineData(PublishEstimate.Name, "%PublishEstimateSchedule%")]
+    public void Metadata_EstimateTimers_AreOnTheirScheduleSettings(string function, string schedule)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal(schedule, (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData(GetEstimate.Name, "estimates/{year}")]
+    [InlineData(GetEstimatePage.Name, "estimates/{year}/page")]
+    public void Metadata_EstimateEndpoints_AreFunctionKeyGets(string function, string route)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal(route, (string?)trigger["route"]);
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
     }
 }

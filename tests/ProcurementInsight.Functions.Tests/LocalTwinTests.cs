@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NCrontab;
 using ProcurementInsight.Cli;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Testing;
 
 namespace ProcurementInsight.Functions.Tests;
@@ -44,11 +45,25 @@ public sealed class LocalTwinTests
 
         foreach (var job in LocalTwin.Jobs)
         {
-            var schedule = CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
             Assert.Equal(job.DefaultSchedule, (string?)settings[job.ScheduleSetting]);
-            Assert.Equal(new DateTime(2026, 1, 1, 2, 0, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         }
 
         Assert.Equal(HarvestSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == HarvestNotices.Name).DefaultSchedule);
+        Assert.Equal(MlOptions.TrainScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == TrainClassifier.Name).DefaultSchedule);
+        Assert.Equal(MlOptions.PublishScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == PublishEstimate.Name).DefaultSchedule);
+    }
+
+    [Theory]
+    [InlineData(HarvestNotices.Name, "2026-01-01T02:00:00Z")]
+    [InlineData(TrainClassifier.Name, "2026-01-04T03:00:00Z")]
+    [InlineData(PublishEstimate.Name, "2026-01-01T05:00:00Z")]
+    public void Schedules_Defaults_NextOccurrenceFromNewYear(string function, string expected)
+    {
+        var job = LocalTwin.Jobs.Single(j => j.FunctionName == function);
+
+        var next = CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
+            .GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), next);
     }
 }

@@ -22,7 +22,11 @@ internal sealed record SimulatedYear(SimulatedCorpus Corpus, IReadOnlyList<Procu
         return new SimulatedYear(corpus, units, outcomes);
     }
 
-    public double TrueShare(ShareDefinition definition) => Units.Count(u => IsTrue(u, definition)) / (double)Units.Count;
+    public double TrueShare(ShareDefinition definition, int year)
+    {
+        var units = Units.Where(u => u.Year == year).ToList();
+        return units.Count(u => IsTrue(u, definition)) / (double)units.Count;
+    }
 
     public bool IsTrue(ProcurementUnit unit, ShareDefinition definition)
     {
