@@ -64,8 +64,8 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var layout = provider.GetRequiredService<StorageLayout>();
 
-        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices"], layout.Tables);
-        Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "EstimateSnapshots"], layout.Tables);
+        Assert.Equal(["raw-notices", "models"], layout.Containers);
         Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
     }
 
@@ -84,8 +84,8 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     {
         var layout = new StorageLayout(new StorageOptions { TablePrefix = "pi1234" });
 
-        Assert.Equal(["pi1234Notices", "pi1234HarvestCheckpoints", "pi1234HarvestRuns", "pi1234QuarantinedNotices"], layout.Tables);
-        Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["pi1234Notices", "pi1234HarvestCheckpoints", "pi1234HarvestRuns", "pi1234QuarantinedNotices", "pi1234EstimateSnapshots"], layout.Tables);
+        Assert.Equal(["raw-notices", "models"], layout.Containers);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)
