@@ -4,6 +4,8 @@ using ProcurementInsight.Benchmarks;
 // parse          quick Stopwatch measurement: MB/s of XmlReader and of the parser, and their ratio
 // parse --bdn    the same comparison under BenchmarkDotNet (further arguments go to BenchmarkDotNet)
 // harvest [N,N…] a simulated HILMA year harvested into a fresh Azurite per size (default 5000,10000,20000)
+// estimate-validate [SHARES] [SEEDS] [NOTICES]  bias and 95 % interval coverage of CC, ACC, PACC against the simulator's truth
+// estimate-speed [NOTICES]  training on NOTICES simulated notices (default 100000), scoring throughput, bootstrap, peak memory
 if (args.Length > 0 && args[0] == "parse")
 {
     if (args.Length > 1 && args[1] == "--bdn")
@@ -23,5 +25,18 @@ if (args.Length > 0 && args[0] == "harvest")
     return await HarvestMeasurement.RunAsync(Console.Out, sizes);
 }
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000]");
+if (args.Length > 0 && args[0] == "estimate-validate")
+{
+    var shares = args.Length > 1 ? args[1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.02, 0.05, 0.10, 0.15, 0.20];
+    var seeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
+    var notices = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 8000;
+    return EstimateMeasurement.Validate(Console.Out, shares, seeds, notices);
+}
+
+if (args.Length > 0 && args[0] == "estimate-speed")
+{
+    return EstimateMeasurement.Speed(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [0.02,0.05,0.10,0.15,0.20] [4] [8000] | estimate-speed [100000]");
 return 2;

@@ -18,6 +18,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
 {
     public const string CardFile = "card.json";
     public const string CalibrationFile = "calibration.json";
+    public const string OutOfFoldFile = "out-of-fold.json";
     public const string Survey = "survey";
     public const string SelfReport = "self-report";
 
@@ -32,6 +33,11 @@ internal sealed class ClassifierTrainer(MlOptions options)
 
     public static string ModelFile(ShareDefinition definition) => $"model-{ShareDefinitions.Name(definition)}.zip";
 
+    /// <remarks>
+    /// Every labelled procurement (survey or self-report) is also scored out of fold and the scores are stored
+    /// (<see cref="OutOfFoldFile"/>): the estimate uses them instead of the final model's, which has seen those
+    /// procurements' labels, so the procurements and the correction rates are scored alike.
+    /// </remarks>
     /// <summary>Trains on <paramref name="units"/>; <paramref name="outcomes"/> is null when no survey source is available.</summary>
     public (ModelArtifact Artifact, ModelCard Card) Train(
         IReadOnlyList<ProcurementUnit> units, IReadOnlyList<SurveyOutcome>? outcomes, DateTimeOffset now, IReadOnlyList<ShareDefinition>? definitions = null)
@@ -85,6 +91,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
         var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         var cards = new List<DefinitionCard>();
         var calibration = new Dictionary<string, IReadOnlyList<CalibrationEntry>>(StringComparer.Ordinal);
+        var outOfFold = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
             var labelColumn = FeatureRows.LabelColumn(definition);
@@ -99,24 +106,28 @@ internal sealed class ClassifierTrainer(MlOptions options)
             var surveyPositive = surveyRows.Count(r => LabelOf(r.Score));
             var useSurvey = surveyRows.Count >= options.MinimumSurveyAnswers && surveyPositive >= 10 && surveyRows.Count - surveyPositive >= 10;
             var evaluation = useSurvey ? surveyRows : rows.Where(r => r.Label is null).ToList();
-            var candidates = new List<(CandidateMetrics Metrics, double[] Probabilities)>();
+            var evaluationIndex = new HashSet<string>(evaluation.Select(r => r.Unit.Key), StringComparer.Ordinal);
+            var candidates = new List<(CandidateMetrics Metrics, double[] Probabilities, double[] All)>();
             foreach (var candidate in TrainerCandidate.All.Where(c => !c.IsTree || rows.Count <= options.TreeTrainerMaxRows))
             {
                 var watch = Stopwatch.StartNew();
-                var probabilities = new double[evaluation.Count];
+
+                // Every row is scored by the fold model that did not see it (cross-fitting), with its real features.
+                var all = new double[rows.Count];
                 for (var f = 0; f < options.Folds; f++)
                 {
                     var model = candidate.Create(ml, labelColumn).Fit(foldTrain[f]);
-                    var held = evaluation.Select((r, i) => (r, i)).Where(x => x.r.Score.Fold == f).ToList();
-                    var scored = Score(ml, featurizer.Append(model), held.Select(x => x.r.Score));
+                    var held = Enumerable.Range(0, rows.Count).Where(i => rows[i].Score.Fold == f).ToList();
+                    var scored = Score(ml, featurizer.Append(model), held.Select(i => rows[i].Score));
                     for (var k = 0; k < held.Count; k++)
                     {
-                        probabilities[held[k].i] = scored[k];
+                        all[held[k]] = scored[k];
                     }
                 }
 
+                var probabilities = Enumerable.Range(0, rows.Count).Where(i => evaluationIndex.Contains(rows[i].Unit.Key)).Select(i => all[i]).ToArray();
                 var sample = new CalibrationSample(probabilities, [.. evaluation.Select(r => LabelOf(r.Score))], [.. evaluation.Select(r => useSurvey ? (double)r.Train.Weight : 1.0)]);
-                candidates.Add((new CandidateMetrics(candidate.Name, BinaryMetrics.Compute(sample, Threshold), Math.Round(watch.Elapsed.TotalSeconds, 2)), probabilities));
+                candidates.Add((new CandidateMetrics(candidate.Name, BinaryMetrics.Compute(sample, Threshold), Math.Round(watch.Elapsed.TotalSeconds, 2)), probabilities, all));
             }
 
             // Best separation wins; the Brier score breaks a tie.
@@ -131,6 +142,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
 
             var entries = evaluation.Select((r, i) => new CalibrationEntry(r.Unit.Key, best.Probabilities[i], LabelOf(r.Score), useSurvey ? r.Train.Weight : 1.0)).ToList();
             calibration[ShareDefinitions.Name(definition)] = entries;
+            outOfFold[ShareDefinitions.Name(definition)] = Enumerable.Range(0, rows.Count).ToDictionary(i => rows[i].Unit.Key, i => Math.Round(best.All[i], 5), StringComparer.Ordinal);
             var sampleOfBest = new CalibrationSample([.. entries.Select(e => e.Probability)], [.. entries.Select(e => e.Label)], [.. entries.Select(e => e.Weight)]);
             var weak = rows.Where(r => r.Label is null).ToList();
             cards.Add(new DefinitionCard(
@@ -167,6 +179,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
             cards);
         files[CardFile] = JsonSerializer.SerializeToUtf8Bytes(card, MlJson.Options);
         files[CalibrationFile] = JsonSerializer.SerializeToUtf8Bytes(calibration, MlJson.Options);
+        files[OutOfFoldFile] = JsonSerializer.SerializeToUtf8Bytes(outOfFold, MlJson.Compact);
         return (new ModelArtifact(version, files), card);
     }
 

@@ -10,6 +10,7 @@ internal sealed class InnovationClassifier
     private readonly MLContext _ml;
     private readonly Dictionary<ShareDefinition, ITransformer> _models = [];
     private readonly Dictionary<string, IReadOnlyList<CalibrationEntry>> _calibration;
+    private readonly Dictionary<string, Dictionary<string, double>> _outOfFold;
 
     public InnovationClassifier(ModelArtifact artifact, int seed)
     {
@@ -19,6 +20,9 @@ internal sealed class InnovationClassifier
             ?? throw new InvalidDataException($"Model {artifact.Version} has an empty card.");
         _calibration = JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<CalibrationEntry>>>(artifact.Files[ClassifierTrainer.CalibrationFile].Span, MlJson.Options)
             ?? throw new InvalidDataException($"Model {artifact.Version} has an empty calibration sample.");
+        _outOfFold = artifact.Files.TryGetValue(ClassifierTrainer.OutOfFoldFile, out var scores)
+            ? JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(scores.Span, MlJson.Compact) ?? []
+            : [];
         foreach (var definition in ShareDefinitions.All)
         {
             if (artifact.Files.TryGetValue(ClassifierTrainer.ModelFile(definition), out var bytes))
@@ -37,8 +41,9 @@ internal sealed class InnovationClassifier
     public IReadOnlyList<CalibrationEntry> Calibration(ShareDefinition definition) => _calibration[ShareDefinitions.Name(definition)];
 
     /// <summary>
-    /// Each procurement's probability. A procurement of the calibration sample keeps its out-of-fold
+    /// Each procurement's probability. A procurement the classifier was trained on keeps its out-of-fold
     /// probability: the final model has seen its label, and the correction rates were measured out of fold.
+    /// Procurements published after training are scored by the final model.
     /// </summary>
     public double[] Score(IReadOnlyList<ProcurementUnit> units, ShareDefinition definition)
     {
@@ -46,7 +51,8 @@ internal sealed class InnovationClassifier
         var probabilities = units.Count == 0
             ? []
             : ClassifierTrainer.Score(_ml, model, units.Select(u => FeatureRows.From(u, maskSelfReport: false)));
-        var outOfFold = Calibration(definition).ToDictionary(e => e.Key, e => e.Probability, StringComparer.Ordinal);
+        var outOfFold = _outOfFold.GetValueOrDefault(ShareDefinitions.Name(definition))
+            ?? Calibration(definition).ToDictionary(e => e.Key, e => e.Probability, StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             if (outOfFold.TryGetValue(units[i].Key, out var p))

@@ -6,4 +6,6 @@ namespace ProcurementInsight.Ml;
 internal static class MlJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static readonly JsonSerializerOptions Compact = new(JsonSerializerDefaults.Web);
 }

@@ -35,7 +35,7 @@ public sealed class ClassifierTrainerTests(TrainedYearFixture fixture) : IClassF
     public void Train_Artifact_HoldsCardCalibrationAndOneModelPerDefinition()
     {
         Assert.Equal(
-            ["calibration.json", "card.json", "model-any.zip", "model-buyer.zip", "model-market.zip"],
+            ["calibration.json", "card.json", "model-any.zip", "model-buyer.zip", "model-market.zip", "out-of-fold.json"],
             fixture.Artifact.Files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("20260115T030000Z", fixture.Card.Version);
     }
