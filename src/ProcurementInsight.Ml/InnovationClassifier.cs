@@ -45,19 +45,35 @@ internal sealed class InnovationClassifier
     /// probability: the final model has seen its label, and the correction rates were measured out of fold.
     /// Procurements published after training are scored by the final model.
     /// </summary>
-    public double[] Score(IReadOnlyList<ProcurementUnit> units, ShareDefinition definition)
+    public double[] Score(IReadOnlyList<ProcurementUnit> units, ShareDefinition definition) => Score(units, definition, useOutOfFold: true);
+
+    /// <summary>Each procurement's probability; with <paramref name="useOutOfFold"/> false, all from the final model (for measuring its speed).</summary>
+    public double[] Score(IReadOnlyList<ProcurementUnit> units, ShareDefinition definition, bool useOutOfFold)
     {
         var model = _models[definition];
-        var probabilities = units.Count == 0
-            ? []
-            : ClassifierTrainer.Score(_ml, model, units.Select(u => FeatureRows.From(u, maskSelfReport: false)));
-        var outOfFold = _outOfFold.GetValueOrDefault(ShareDefinitions.Name(definition))
-            ?? Calibration(definition).ToDictionary(e => e.Key, e => e.Probability, StringComparer.Ordinal);
+        var outOfFold = !useOutOfFold ? []
+            : _outOfFold.GetValueOrDefault(ShareDefinitions.Name(definition))
+                ?? Calibration(definition).ToDictionary(e => e.Key, e => e.Probability, StringComparer.Ordinal);
+        var probabilities = new double[units.Count];
+        var unseen = new List<int>();
         for (var i = 0; i < units.Count; i++)
         {
             if (outOfFold.TryGetValue(units[i].Key, out var p))
             {
                 probabilities[i] = p;
+            }
+            else
+            {
+                unseen.Add(i);
+            }
+        }
+
+        if (unseen.Count > 0)
+        {
+            var scored = ClassifierTrainer.Score(_ml, model, unseen.Select(i => FeatureRows.From(units[i], maskSelfReport: false)));
+            for (var k = 0; k < unseen.Count; k++)
+            {
+                probabilities[unseen[k]] = scored[k];
             }
         }
 
