@@ -6,6 +6,8 @@ using ProcurementInsight.Benchmarks;
 // harvest [N,N…] a simulated HILMA year harvested into a fresh Azurite per size (default 5000,10000,20000)
 // survey-load [N] [T] [R]  N concurrent survey submissions on distinct tokens plus T tokens submitted R times
 //                (default 500 20 10) through the local twin into a fresh Azurite: p50/p99, lost and duplicated answers
+// estimate-validate [SHARES] [SEEDS] [NOTICES]  bias and 95 % interval coverage of CC, ACC, PACC against the simulator's truth
+// estimate-speed [NOTICES]  training on NOTICES simulated notices (default 100000), scoring throughput, bootstrap, peak memory
 if (args.Length > 0 && args[0] == "parse")
 {
     if (args.Length > 1 && args[1] == "--bdn")
@@ -31,5 +33,18 @@ if (args.Length > 0 && args[0] == "survey-load")
     return await SurveyLoadMeasurement.RunAsync(Console.Out, Arg(1, 500), Arg(2, 20), Arg(3, 10));
 }
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | survey-load [500 [20 [10]]]");
+if (args.Length > 0 && args[0] == "estimate-validate")
+{
+    var shares = args.Length > 1 ? args[1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.02, 0.05, 0.10, 0.15, 0.20];
+    var seeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
+    var notices = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 8000;
+    return EstimateMeasurement.Validate(Console.Out, shares, seeds, notices);
+}
+
+if (args.Length > 0 && args[0] == "estimate-speed")
+{
+    return EstimateMeasurement.Speed(Console.Out, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [0.02,0.05,0.10,0.15,0.20] [4] [8000] | estimate-speed [100000] | survey-load [500 [20 [10]]]");
 return 2;

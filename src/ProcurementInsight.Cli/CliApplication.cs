@@ -25,6 +25,9 @@ public static class CliApplication
             SimulatorCommand.Create(output, error, settings),
             QuarantineCommand.Create(output, error, settings),
             SurveyCommand.Create(output, error, settings),
+            TrainCommand.Create(output, error, settings),
+            EstimateCommand.Create(output, error, settings),
+            ReportCommand.Create(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

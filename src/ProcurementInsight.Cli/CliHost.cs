@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
 using ProcurementInsight.Survey;
 
@@ -32,6 +33,7 @@ internal static class CliHost
         services.AddStorage(configuration);
         services.AddHilma(configuration);
         services.AddSurvey(configuration);
+        services.AddMl(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }

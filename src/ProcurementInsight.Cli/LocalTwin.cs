@@ -9,6 +9,7 @@ using ProcurementInsight.Storage;
 using ProcurementInsight.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Reports;
+using ProcurementInsight.Ml;
 
 namespace ProcurementInsight.Cli;
 
@@ -30,6 +31,8 @@ internal static class LocalTwin
         new("GetSurveyForm", "GET", SurveyFormService.Route),
         new("PostSurveyForm", "POST", SurveyFormService.Route),
         new("ExportSurveyAnswers", "GET", ExportRoute),
+        new("GetEstimate", "GET", EstimateQuery.Route),
+        new("GetEstimatePage", "GET", EstimateQuery.PageRoute),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -39,6 +42,10 @@ internal static class LocalTwin
             await services.GetRequiredService<NoticeHarvester>().HarvestAsync(new HarvestRequest(), null, cancellationToken)),
         new("SendSurveyReminders", SurveySchedule.SettingName, SurveySchedule.Default, async (services, cancellationToken) =>
             await services.GetRequiredService<SurveyDispatcher>().DispatchDueAsync(cancellationToken)),
+        new("TrainClassifier", MlOptions.TrainScheduleSetting, MlOptions.TrainScheduleDefault, async (services, cancellationToken) =>
+            await services.GetRequiredService<ClassifierTraining>().TrainAsync(cancellationToken)),
+        new("PublishEstimate", MlOptions.PublishScheduleSetting, MlOptions.PublishScheduleDefault, async (services, cancellationToken) =>
+            await services.GetRequiredService<EstimatePublisher>().PublishAsync(cancellationToken)),
     ];
 
     /// <summary>Queue functions: name, queue (base name), and the work for one message.</summary>
@@ -82,6 +89,20 @@ internal static class LocalTwin
             http.Response.Headers.CacheControl = "no-store";
             return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
         }).WithName("ExportSurveyAnswers");
+        app.MapGet($"/{RoutePrefix}/{EstimateQuery.Route}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
+        {
+            var result = await query.GetAsync(year, definition, cancellationToken);
+            return result.Body is { } body
+                ? Results.Json(body, CliJson.Options)
+                : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
+        }).WithName("GetEstimate");
+        app.MapGet($"/{RoutePrefix}/{EstimateQuery.PageRoute}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
+        {
+            var result = await query.GetPageAsync(year, definition, cancellationToken);
+            return result.Html is { } html
+                ? Results.Content(html, "text/html; charset=utf-8")
+                : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
+        }).WithName("GetEstimatePage");
     }
 
     private static IResult SurveyPage(HttpContext http, SurveyPage page)

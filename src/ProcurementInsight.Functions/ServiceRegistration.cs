@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Hilma;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
 using ProcurementInsight.Survey;
 
@@ -16,6 +17,7 @@ public static class ServiceRegistration
         services.AddStorage(configuration);
         services.AddHilma(configuration);
         services.AddSurvey(configuration);
+        services.AddMl(configuration);
         services.AddTransient<Core.Harvesting.NoticeLookup>();
         return services;
     }

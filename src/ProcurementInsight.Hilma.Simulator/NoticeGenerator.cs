@@ -12,11 +12,15 @@ public sealed class NoticeGenerator
 {
     private readonly OrganisationPopulation _population;
     private readonly double[] _divisionPropensity;
+    private readonly double _newToMarketShare;
 
     /// <summary>Creates a generator over a population.</summary>
-    public NoticeGenerator(OrganisationPopulation population)
+    /// <param name="population">The buyers and suppliers.</param>
+    /// <param name="newToMarketShare">Base rate of procurements truly new to the market (<see cref="SimulatorCorpusOptions.NewToMarketShare"/>).</param>
+    public NoticeGenerator(OrganisationPopulation population, double newToMarketShare = 0.05)
     {
         _population = population;
+        _newToMarketShare = newToMarketShare;
         var divisions = TextCatalog.Divisions;
         var total = 0.0;
         var weightedPropensity = 0.0;
@@ -43,7 +47,7 @@ public sealed class NoticeGenerator
         var sv = buyer.Language == "SWE" || (buyer.Language == "FIN" && procedure.NextDouble() < 0.05);
         var en = buyer.Language == "ENG" || procedure.NextDouble() < 0.12;
 
-        var truth = DrawTruth(procedure, _divisionPropensity[divisionIndex] * buyer.InnovationPropensity);
+        var truth = DrawTruth(procedure, _newToMarketShare, _divisionPropensity[divisionIndex] * buyer.InnovationPropensity);
 
         var mainObject = division.Objects[procedure.Next(division.Objects.Count)];
         var lotCount = procedure.NextDouble() switch
@@ -216,10 +220,10 @@ public sealed class NoticeGenerator
         _ => 1.0,
     };
 
-    private static NoticeTruth DrawTruth(Random random, double propensity)
+    private static NoticeTruth DrawTruth(Random random, double newToMarketShare, double propensity)
     {
         // Base rates: new to market about 5 %, new to buyer about 47 % (CONTRACTS.md A.9 answers are noisy reports of these).
-        var newToMarket = random.NextDouble() < Math.Min(0.6, 0.05 * propensity);
+        var newToMarket = random.NextDouble() < Math.Min(0.6, newToMarketShare * propensity);
         var newToBuyer = newToMarket || random.NextDouble() < Math.Clamp(0.44 * (0.7 + (0.3 * propensity)), 0.05, 0.9);
         var newProcess = random.NextDouble() < (newToMarket ? 0.5 : newToBuyer ? 0.15 : 0.04);
         return new NoticeTruth(newToMarket || (newToBuyer && newProcess), newToMarket, newToBuyer, newProcess);

@@ -28,7 +28,7 @@ public sealed class SimulatedCorpus
         ArgumentOutOfRangeException.ThrowIfNegative(options.NoticesPerYear);
         Options = options;
         Population = new OrganisationPopulation(options.Seed);
-        _generator = new NoticeGenerator(Population);
+        _generator = new NoticeGenerator(Population, options.NewToMarketShare);
         _entries = BuildEntries(options);
         _legacyCount = Array.FindIndex(_entries, e => !e.IsLegacy) is var firstEForms and >= 0 ? firstEForms : _entries.Length;
         MalformedKeys = _entries.Where(e => e.IsMalformed).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
@@ -127,15 +127,23 @@ public sealed class SimulatedCorpus
     public NoticeTruth Truth(string noticeKey)
     {
         ArgumentNullException.ThrowIfNull(noticeKey);
-        var legacy = noticeKey.StartsWith("OLD-", StringComparison.Ordinal);
-        var digits = noticeKey.StartsWith("EF-", StringComparison.Ordinal) ? noticeKey[3..] : legacy ? noticeKey[4..] : noticeKey;
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || !(legacy ? TryGetLegacyEntry(id, out var entry) : TryGetEntry(id, out entry)))
+        if (!TryGetEntry(noticeKey, out var entry))
         {
             throw new KeyNotFoundException($"The corpus has no notice '{noticeKey}'.");
         }
 
         return Generate(entry).Truth;
+    }
+
+    /// <summary>Finds a notice by key (<c>EF-123</c>, <c>OLD-123</c>) or bare eForms notice id (<c>123</c>).</summary>
+    public bool TryGetEntry(string noticeKey, out NoticeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(noticeKey);
+        var legacy = noticeKey.StartsWith("OLD-", StringComparison.Ordinal);
+        var digits = noticeKey.StartsWith("EF-", StringComparison.Ordinal) ? noticeKey[3..] : legacy ? noticeKey[4..] : noticeKey;
+        entry = default;
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && (legacy ? TryGetLegacyEntry(id, out entry) : TryGetEntry(id, out entry));
     }
 
     /// <summary>

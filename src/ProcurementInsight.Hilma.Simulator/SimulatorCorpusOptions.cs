@@ -21,6 +21,13 @@ public sealed record SimulatorCorpusOptions
     /// <summary>Share of notices that later get a corrected version (same id, newer <c>dateModified</c>).</summary>
     public double CorrectedShare { get; init; } = 0.03;
 
+    /// <summary>
+    /// Base rate of procurements truly new to the market (the hidden ground truth), before each division's and
+    /// buyer's propensity; the realised share is close to it. Lets the share estimate be validated across true
+    /// shares; the default is HILMA's roughly 5 %.
+    /// </summary>
+    public double NewToMarketShare { get; init; } = 0.05;
+
     /// <summary>Faults to inject; <see cref="FaultOptions.MalformedXmlRate"/> is applied to the corpus itself.</summary>
     public FaultOptions Faults { get; init; } = FaultOptions.None;
 }

@@ -40,6 +40,9 @@ public sealed class StorageLayout
 
     private readonly string _queuePrefix;
 
+    /// <summary>Base name of the dated share estimate snapshot table (see <c>TableEstimateSnapshotStore</c>).</summary>
+    public const string EstimateSnapshotsTable = "EstimateSnapshots";
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -58,6 +61,7 @@ public sealed class StorageLayout
         SurveyInvitations = prefix + SurveyInvitationsTable;
         SurveyAnswers = prefix + SurveyAnswersTable;
         SurveyOptOuts = prefix + SurveyOptOutsTable;
+        EstimateSnapshots = prefix + EstimateSnapshotsTable;
 
         // Queue names must be lower case; the prefix (letters and digits) is lowered for them.
         var queuePrefix = prefix.ToLowerInvariant();
@@ -65,16 +69,17 @@ public sealed class StorageLayout
         SurveyTriggers = queuePrefix + SurveyTriggersQueueName;
         SurveyTriggersPoison = queuePrefix + SurveyTriggersPoisonQueueName;
         RawNotices = options.RawNoticeContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts];
-        Containers = [RawNotices];
+        Models = options.ModelContainer;
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots];
+        Containers = [RawNotices, Models];
         Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
 
-    /// <summary>The layout under the default options: no table prefix, container <c>raw-notices</c>.</summary>
+    /// <summary>The layout under the default options: no table prefix, containers <c>raw-notices</c> and <c>models</c>.</summary>
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable];
 
     /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
     public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
@@ -112,6 +117,12 @@ public sealed class StorageLayout
 
     /// <summary>The survey trigger poison queue's name.</summary>
     public string SurveyTriggersPoison { get; }
+
+    /// <summary>The estimate snapshot table's name.</summary>
+    public string EstimateSnapshots { get; }
+
+    /// <summary>The trained classifier container's name.</summary>
+    public string Models { get; }
 
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }

@@ -55,6 +55,11 @@ public sealed class StorageOptions : IValidatableObject
     [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:RawNoticeContainer must be a valid blob container name (3-63 lower-case letters, digits and single dashes).")]
     public string RawNoticeContainer { get; set; } = "raw-notices";
 
+    /// <summary>The blob container of trained classifiers and their cards; <c>models</c> by default.</summary>
+    [Required(AllowEmptyStrings = false)]
+    [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:ModelContainer must be a valid blob container name (3-63 lower-case letters, digits and single dashes).")]
+    public string ModelContainer { get; set; } = "models";
+
     /// <summary>The Blob service endpoint for identity-based access.</summary>
     public Uri BlobEndpoint() => BlobServiceUri ?? Endpoint("blob");
 

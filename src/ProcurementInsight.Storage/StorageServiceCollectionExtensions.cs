@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Estimation;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Storage.Blobs;
@@ -22,7 +23,8 @@ public static class StorageServiceCollectionExtensions
     /// each as singletons, <see cref="StorageLayout"/>, <see cref="StorageInitializer"/> (hosts call
     /// <see cref="StorageInitializer.InitializeAsync"/> once at start) and the Core ports
     /// <see cref="INoticeStore"/>, <see cref="IRawNoticeArchive"/>, <see cref="IQuarantine"/>,
-    /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, and the survey's
+    /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, <see cref="IModelStore"/>,
+    /// <see cref="IEstimateSnapshotStore"/>, and the survey's
     /// <see cref="ISurveyTriggerSink"/>, <see cref="ISurveyPoisonStore"/>, <see cref="ISurveyInvitationStore"/>,
     /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/> and <see cref="ISurveyOutcomeSource"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
@@ -55,6 +57,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();
         services.TryAddSingleton<ISurveyOptOutStore, TableSurveyOptOutStore>();
         services.TryAddSingleton<ISurveyOutcomeSource, TableSurveyOutcomeSource>();
+        services.TryAddSingleton<IModelStore, BlobModelStore>();
+        services.TryAddSingleton<IEstimateSnapshotStore, TableEstimateSnapshotStore>();
         return services;
     }
 

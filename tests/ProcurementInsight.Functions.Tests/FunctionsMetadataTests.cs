@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["DispatchSurveys", "ExportSurveyAnswers", "GetNotice", "GetSurveyForm", "HarvestNotices", "Health", "PostSurveyForm", "SendSurveyReminders"], listed);
+        Assert.Equal(["DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNotice", "GetSurveyForm", "HarvestNotices", "Health", "PostSurveyForm", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
     }
 
     [Fact]
@@ -80,5 +80,29 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal("Function", (string?)trigger["authLevel"]);
         Assert.Equal("surveys/export", (string?)trigger["route"]);
+    }
+
+    [Theory]
+    [InlineData(TrainClassifier.Name, "%TrainClassifierSchedule%")]
+    [InlineData(PublishEstimate.Name, "%PublishEstimateSchedule%")]
+    public void Metadata_EstimateTimers_AreOnTheirScheduleSettings(string function, string schedule)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal(schedule, (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData(GetEstimate.Name, "estimates/{year}")]
+    [InlineData(GetEstimatePage.Name, "estimates/{year}/page")]
+    public void Metadata_EstimateEndpoints_AreFunctionKeyGets(string function, string route)
+    {
+        var trigger = FunctionsMetadata.Trigger(function);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
     }
 }

@@ -3,6 +3,7 @@ using NCrontab;
 using ProcurementInsight.Cli;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Survey;
+using ProcurementInsight.Ml;
 using ProcurementInsight.Testing;
 
 namespace ProcurementInsight.Functions.Tests;
@@ -70,5 +71,22 @@ public sealed class LocalTwinTests
         Assert.Equal(new DateTime(2026, 1, 1, 0, 15, 0, DateTimeKind.Utc), reminders.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         Assert.Equal(HarvestSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == HarvestNotices.Name).DefaultSchedule);
         Assert.Equal(SurveySchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == SendSurveyReminders.Name).DefaultSchedule);
+        Assert.Equal(MlOptions.TrainScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == TrainClassifier.Name).DefaultSchedule);
+        Assert.Equal(MlOptions.PublishScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == PublishEstimate.Name).DefaultSchedule);
+    }
+
+    [Theory]
+    [InlineData(HarvestNotices.Name, "2026-01-01T02:00:00Z")]
+    [InlineData(TrainClassifier.Name, "2026-01-04T03:00:00Z")]
+    [InlineData(PublishEstimate.Name, "2026-01-01T05:00:00Z")]
+    [InlineData(SendSurveyReminders.Name, "2026-01-01T00:15:00Z")]
+    public void Schedules_Defaults_NextOccurrenceFromNewYear(string function, string expected)
+    {
+        var job = LocalTwin.Jobs.Single(j => j.FunctionName == function);
+
+        var next = CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
+            .GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), next);
     }
 }

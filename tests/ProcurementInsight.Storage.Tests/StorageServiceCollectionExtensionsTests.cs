@@ -64,8 +64,8 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var layout = provider.GetRequiredService<StorageLayout>();
 
-        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SurveyInvitations", "SurveyAnswers", "SurveyOptOuts"], layout.Tables);
-        Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SurveyInvitations", "SurveyAnswers", "SurveyOptOuts", "EstimateSnapshots"], layout.Tables);
+        Assert.Equal(["raw-notices", "models"], layout.Containers);
         Assert.Equal(["survey-triggers", "survey-triggers-poison"], layout.Queues);
         Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
     }
@@ -85,8 +85,8 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     {
         var layout = new StorageLayout(new StorageOptions { TablePrefix = "Pi1234" });
 
-        Assert.Equal(["Pi1234Notices", "Pi1234HarvestCheckpoints", "Pi1234HarvestRuns", "Pi1234QuarantinedNotices", "Pi1234SurveyInvitations", "Pi1234SurveyAnswers", "Pi1234SurveyOptOuts"], layout.Tables);
-        Assert.Equal(["raw-notices"], layout.Containers);
+        Assert.Equal(["Pi1234Notices", "Pi1234HarvestCheckpoints", "Pi1234HarvestRuns", "Pi1234QuarantinedNotices", "Pi1234SurveyInvitations", "Pi1234SurveyAnswers", "Pi1234SurveyOptOuts", "Pi1234EstimateSnapshots"], layout.Tables);
+        Assert.Equal(["raw-notices", "models"], layout.Containers);
         Assert.Equal(["pi1234survey-triggers", "pi1234survey-triggers-poison"], layout.Queues);
     }
 

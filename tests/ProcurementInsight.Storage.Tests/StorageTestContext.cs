@@ -24,6 +24,7 @@ internal sealed class StorageTestContext
             ConnectionString = azurite.ConnectionString,
             TablePrefix = azurite.NewPrefix(),
             RawNoticeContainer = azurite.NewContainerName(),
+            ModelContainer = azurite.NewContainerName(),
         };
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(Recorder, HttpPipelinePosition.PerCall);
@@ -74,6 +75,10 @@ internal sealed class StorageTestContext
     public TableHarvestCheckpointStore Checkpoints() => new(Tables, Layout, NullLogger<TableHarvestCheckpointStore>.Instance);
 
     public TableHarvestRunLog RunLog() => new(Tables, Layout);
+
+    public BlobModelStore Models() => new(Blobs, Layout);
+
+    public TableEstimateSnapshotStore Snapshots() => new(Tables, Layout);
 
     /// <summary>Every row of a notice's partition, as stored.</summary>
     public async Task<List<TableEntity>> PartitionRowsAsync(string partitionKey)

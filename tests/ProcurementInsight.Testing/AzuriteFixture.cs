@@ -74,13 +74,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     /// <summary>
     /// Configuration (<c>Storage:*</c> keys) pointing at this Azurite with a table prefix and raw-notice
-    /// container of their own, so no other test sees the data. Add further keys to the returned dictionary.
+    /// and model containers of their own, so no other test sees the data. Add further keys to the returned dictionary.
     /// </summary>
     public Dictionary<string, string?> NewStorageSettings() => new()
     {
         ["Storage:ConnectionString"] = ConnectionString,
         ["Storage:TablePrefix"] = NewPrefix(),
         ["Storage:RawNoticeContainer"] = NewContainerName(),
+        ["Storage:ModelContainer"] = NewContainerName(),
     };
 
     /// <inheritdoc />

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Hilma.Simulator;
+using ProcurementInsight.Storage;
+using ProcurementInsight.Testing;
+
+namespace ProcurementInsight.Cli.Tests;
+
+/// <summary><c>train</c>, <c>estimate</c> and <c>report</c> over a small simulated year harvested into Azurite.</summary>
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class EstimateCommandTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = azurite.NewStorageSettings();
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings));
+        await _services.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private async Task HarvestAsync()
+    {
+        var store = _services.GetRequiredService<INoticeStore>();
+        var corpus = new SimulatedCorpus(new SimulatorCorpusOptions { Seed = 5, NoticesPerYear = 1200, CorrectedShare = 0 });
+        foreach (var notice in SimulatedNotices.Parse(corpus))
+        {
+            var revision = new NoticeRevision(notice.Key, notice.Key + "/raw.xml", notice.PublicationDate, new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero));
+            await store.SaveAsync(new StoredNotice(notice, revision), CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Estimate_BeforeTraining_SaysToTrainFirst()
+    {
+        var result = await CliRun.RunAsync(_settings, "estimate", "--year", "2025", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("procurement-insight train", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainThenEstimate_WithoutSurvey_PrintsCamelCaseJsonForTheDefinition()
+    {
+        await HarvestAsync();
+
+        var train = await CliRun.RunAsync(_settings, "train");
+        var estimate = await CliRun.RunAsync(_settings, "estimate", "--year", "2025", "--definition", "market", "--json");
+
+        Assert.Equal(0, train.ExitCode);
+        Assert.Contains("No survey answers are available", train.Output, StringComparison.Ordinal);
+        Assert.Equal(0, estimate.ExitCode);
+        using var json = JsonDocument.Parse(estimate.Output.Trim());
+        var root = json.RootElement;
+        Assert.Equal(2025, root.GetProperty("year").GetInt32());
+        Assert.Equal("market", root.GetProperty("definition").GetString());
+        Assert.Equal("pacc", root.GetProperty("method").GetString());
+        Assert.Equal(0.10, root.GetProperty("target").GetDouble());
+        Assert.InRange(root.GetProperty("probabilityTargetMet").GetDouble(), 0, 1);
+        foreach (var unit in new[] { "countShare", "euroShare" })
+        {
+            var share = root.GetProperty(unit);
+            var (low, value, high) = (share.GetProperty("ciLow").GetDouble(), share.GetProperty("estimate").GetDouble(), share.GetProperty("ciHigh").GetDouble());
+            Assert.True(low <= value && value <= high && high < 0.5, $"{unit}: {low} {value} {high}");
+        }
+
+        Assert.Equal("self-report", root.GetProperty("labels").GetProperty("calibrationSource").GetString());
+        Assert.Equal(4, root.GetProperty("breakdowns").GetProperty("quarter").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Estimate_UnknownDefinition_NamesTheChoices()
+    {
+        var result = await CliRun.RunAsync(_settings, "estimate", "--year", "2025", "--definition", "novel");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("market, buyer or any", result.Error, StringComparison.Ordinal);
+    }
+}
