@@ -20,6 +20,12 @@ param harvestNoticesSchedule string = '0 0 */2 * * *'
 @description('NCRONTAB schedule of the SendSurveyReminders timer (invitations due, retries, reminders), in UTC.')
 param sendSurveyRemindersSchedule string = '0 */15 * * * *'
 
+@description('NCRONTAB schedule of the TrainClassifier timer (weekly retraining), in UTC.')
+param trainClassifierSchedule string = '0 0 3 * * 0'
+
+@description('NCRONTAB schedule of the PublishEstimate timer (the daily dated estimate snapshot), in UTC.')
+param publishEstimateSchedule string = '0 0 5 * * *'
+
 @description('Public base of the links in survey e-mails, ending in /api/ (a custom domain in production). Empty: https://<function app default host name>/api/.')
 param surveyLinkBaseUrl string = ''
 
@@ -83,6 +89,10 @@ module resources 'modules/resources.bicep' = {
     tags: tags
     harvestNoticesSchedule: harvestNoticesSchedule
     sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
+    estimateSchedules: {
+      train: trainClassifierSchedule
+      publish: publishEstimateSchedule
+    }
     surveyLinkBaseUrl: surveyLinkBaseUrl
     smtp: {
       host: smtpHost

@@ -34,6 +34,9 @@ param harvestNoticesSchedule string
 @description('NCRONTAB schedule of the SendSurveyReminders timer, in UTC.')
 param sendSurveyRemindersSchedule string
 
+@description('NCRONTAB schedules of the estimate timers: train (TrainClassifier), publish (PublishEstimate).')
+param estimateSchedules object
+
 @description('Public base of survey links (ending /api/); empty for https://<name>.azurewebsites.net/api/.')
 param surveyLinkBaseUrl string
 
@@ -134,6 +137,14 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'SendSurveyRemindersSchedule'
           value: sendSurveyRemindersSchedule
+        }
+        {
+          name: 'TrainClassifierSchedule'
+          value: estimateSchedules.train
+        }
+        {
+          name: 'PublishEstimateSchedule'
+          value: estimateSchedules.publish
         }
         {
           name: 'Survey__LinkBaseUrl'

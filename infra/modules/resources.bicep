@@ -16,6 +16,9 @@ param harvestNoticesSchedule string
 @description('NCRONTAB schedule of the SendSurveyReminders timer, in UTC.')
 param sendSurveyRemindersSchedule string
 
+@description('NCRONTAB schedules of the TrainClassifier and PublishEstimate timers, in UTC.')
+param estimateSchedules object
+
 @description('Public base of survey links (ending /api/); empty for the function app\'s default host name.')
 param surveyLinkBaseUrl string
 
@@ -61,6 +64,7 @@ var tableNames = [
   'SurveyInvitations'
   'SurveyAnswers'
   'SurveyOptOuts'
+  'EstimateSnapshots'
 ]
 var queueNames = [
   'survey-triggers'
@@ -97,6 +101,7 @@ module storage 'storage.bicep' = {
     containerNames: [
       deploymentContainerName
       'raw-notices'
+      'models'
     ]
     tableNames: tableNames
     queueNames: queueNames
@@ -138,6 +143,7 @@ module functionApp 'functionapp.bicep' = {
     secretNames: secretNames
     harvestNoticesSchedule: harvestNoticesSchedule
     sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
+    estimateSchedules: estimateSchedules
     surveyLinkBaseUrl: surveyLinkBaseUrl
     smtp: smtp
     maximumInstanceCount: maximumInstanceCount
