@@ -20,6 +20,18 @@ public sealed class StorageLayout
     /// <summary>Base name of the quarantine table.</summary>
     public const string QuarantinedNoticesTable = "QuarantinedNotices";
 
+    /// <summary>Base name of the supplier profile table (see <c>TableSupplierProfileStore</c>).</summary>
+    public const string SupplierProfilesTable = "SupplierProfiles";
+
+    /// <summary>Base name of the company register cache table.</summary>
+    public const string CompanyRegisterCacheTable = "CompanyRegisterCache";
+
+    /// <summary>Base name of the buyer needs table.</summary>
+    public const string BuyerNeedsTable = "BuyerNeeds";
+
+    /// <summary>Base name of the hashed buyer API key table.</summary>
+    public const string BuyerKeysTable = "BuyerKeys";
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -35,8 +47,12 @@ public sealed class StorageLayout
         HarvestCheckpoints = prefix + HarvestCheckpointsTable;
         HarvestRuns = prefix + HarvestRunsTable;
         QuarantinedNotices = prefix + QuarantinedNoticesTable;
+        SupplierProfiles = prefix + SupplierProfilesTable;
+        CompanyRegisterCache = prefix + CompanyRegisterCacheTable;
+        BuyerNeeds = prefix + BuyerNeedsTable;
+        BuyerKeys = prefix + BuyerKeysTable;
         RawNotices = options.RawNoticeContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices];
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys];
         Containers = [RawNotices];
         Queues = [];
     }
@@ -45,7 +61,7 @@ public sealed class StorageLayout
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable];
 
     /// <summary>The notice table's name.</summary>
     public string Notices { get; }
@@ -58,6 +74,18 @@ public sealed class StorageLayout
 
     /// <summary>The quarantine table's name.</summary>
     public string QuarantinedNotices { get; }
+
+    /// <summary>The supplier profile table's name.</summary>
+    public string SupplierProfiles { get; }
+
+    /// <summary>The company register cache table's name.</summary>
+    public string CompanyRegisterCache { get; }
+
+    /// <summary>The buyer needs table's name.</summary>
+    public string BuyerNeeds { get; }
+
+    /// <summary>The hashed buyer API key table's name.</summary>
+    public string BuyerKeys { get; }
 
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Broker;
 using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Storage.Broker;
 using ProcurementInsight.Storage.Blobs;
 using ProcurementInsight.Storage.Tables;
 
@@ -20,7 +22,8 @@ public static class StorageServiceCollectionExtensions
     /// each as singletons, <see cref="StorageLayout"/>, <see cref="StorageInitializer"/> (hosts call
     /// <see cref="StorageInitializer.InitializeAsync"/> once at start) and the Core ports
     /// <see cref="INoticeStore"/>, <see cref="IRawNoticeArchive"/>, <see cref="IQuarantine"/>,
-    /// <see cref="IHarvestCheckpointStore"/> and <see cref="IHarvestRunLog"/>. Needs logging from the host;
+    /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, and the broker's
+    /// <see cref="ISupplierProfileStore"/>, <see cref="ICompanyRegisterCache"/>, <see cref="INeedStore"/> and <see cref="IBuyerKeyStore"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
@@ -44,6 +47,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IQuarantine, TableQuarantine>();
         services.TryAddSingleton<IHarvestCheckpointStore, TableHarvestCheckpointStore>();
         services.TryAddSingleton<IHarvestRunLog, TableHarvestRunLog>();
+        services.TryAddSingleton<ISupplierProfileStore, TableSupplierProfileStore>();
+        services.TryAddSingleton<ICompanyRegisterCache, TableCompanyRegisterCache>();
+        services.TryAddSingleton<INeedStore, TableNeedStore>();
+        services.TryAddSingleton<IBuyerKeyStore, TableBuyerKeyStore>();
         return services;
     }
 
