@@ -50,7 +50,7 @@ public static class BrokerServiceCollectionExtensions
         services.AddTransient<SupplierLookup>();
 
         services
-            .AddRefitClient<IPrhApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })
+            .AddRefitGeneratedClient<IPrhApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = provider.GetRequiredService<IOptions<PrhOptions>>().Value.BaseAddress;
