@@ -48,6 +48,8 @@ public static class BrokerServiceCollectionExtensions
         services.AddTransient<SupplierProfileJob>();
         services.AddTransient<NeedService>();
         services.AddTransient<SupplierLookup>();
+        services.AddTransient<Web.BuyerApi>();
+        services.AddTransient<Web.BrokerPages>();
 
         services
             .AddRefitGeneratedClient<IPrhApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })

@@ -23,6 +23,9 @@ public static class CliApplication
             HarvestCommand.Create(output, error, settings),
             ServeCommand.Create(output, error, settings),
             SimulatorCommand.Create(output, error, settings),
+            MatchCommand.Create(output, error, settings),
+            BrokerCommand.Create(output, error, settings),
+            BrokerCommand.CreateBuyerKey(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Broker;
+using ProcurementInsight.Broker.Register;
 using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Hilma.Simulator;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Storage;
 
@@ -29,6 +32,7 @@ internal static class CliHost
         services.AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddStorage(configuration);
         services.AddHilma(configuration);
+        services.AddBroker(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }
@@ -38,6 +42,27 @@ internal static class CliHost
         var services = new ServiceCollection();
         AddServices(services, configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>
+    /// Starts the bundled company register (PRH) simulator when <c>Prh:UseSimulator</c> is true: it serves the
+    /// Finnish suppliers of the HILMA simulator's population (same seed), so enrichment works offline.
+    /// </summary>
+    public static async Task<IAsyncDisposable?> StartRegisterSimulatorIfConfiguredAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var prh = services.GetRequiredService<IOptions<PrhOptions>>().Value;
+        if (!prh.UseSimulator)
+        {
+            return null;
+        }
+
+        if (!prh.BaseAddress.IsLoopback)
+        {
+            throw new InvalidOperationException($"The register simulator only listens on loopback, but Prh:BaseAddress is {prh.BaseAddress}. Set Prh:UseSimulator to false to use the real register.");
+        }
+
+        var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
+        return await PrhSimulatorServer.StartAsync(new OrganisationPopulation(settings.Seed), new PrhSimulatorOptions { Port = prh.BaseAddress.Port, Seed = settings.Seed }, cancellationToken);
     }
 
     /// <summary>Starts the bundled simulator when configured to; null otherwise.</summary>

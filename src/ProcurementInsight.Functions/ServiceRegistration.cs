@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Broker;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Storage;
 
@@ -14,6 +15,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
         services.AddHilma(configuration);
+        services.AddBroker(configuration);
         services.AddTransient<Core.Harvesting.NoticeLookup>();
         return services;
     }

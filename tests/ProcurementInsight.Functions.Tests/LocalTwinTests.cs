@@ -46,9 +46,11 @@ public sealed class LocalTwinTests
         {
             var schedule = CrontabSchedule.Parse(job.DefaultSchedule, new CrontabSchedule.ParseOptions { IncludingSeconds = true });
             Assert.Equal(job.DefaultSchedule, (string?)settings[job.ScheduleSetting]);
-            Assert.Equal(new DateTime(2026, 1, 1, 2, 0, 0, DateTimeKind.Utc), schedule.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
+            var next = schedule.GetNextOccurrence(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            Assert.Equal(job.FunctionName == HarvestNotices.Name ? new DateTime(2026, 1, 1, 2, 0, 0, DateTimeKind.Utc) : new DateTime(2026, 1, 1, 3, 30, 0, DateTimeKind.Utc), next);
         }
 
         Assert.Equal(HarvestSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == HarvestNotices.Name).DefaultSchedule);
+        Assert.Equal(Broker.Profiles.SupplierProfileSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == BuildSupplierProfiles.Name).DefaultSchedule);
     }
 }
