@@ -34,7 +34,7 @@ public static class BrokerServiceCollectionExtensions
         services.AddOptions<BrokerOptions>()
             .Bind(configuration.GetSection(BrokerOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => o.Match.Text + o.Match.Cpv + o.Match.Region + o.Match.Innovation + o.Match.Experience > 0, "Broker:Match weights must not all be zero.")
+            .Validate(o => o.Match.Text + o.Match.Cpv + o.Match.Region + o.Match.Innovation + o.Match.TrackRecord > 0, "Broker:Match weights must not all be zero.")
             .Validate(o => o.InnovationPotential.InnovativeContracts + o.InnovationPotential.NewToMarketShare + o.InnovationPotential.SurveyConfirmed + o.InnovationPotential.BuyerBreadth + o.InnovationPotential.Recency + o.InnovationPotential.Growth > 0, "Broker:InnovationPotential weights must not all be zero.")
             .ValidateOnStart();
         services.AddOptions<PrhOptions>()

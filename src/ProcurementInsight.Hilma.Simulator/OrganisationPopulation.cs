@@ -132,8 +132,8 @@ public sealed class OrganisationPopulation
         _suppliersByDivision[divisionIndex][Pick(_supplierCumulative[divisionIndex], random)];
 
     /// <summary>
-    /// Draws the winner of a lot: the division's suppliers weighted by size (rank^−0.9), fit to the lot's object
-    /// (a specialist 1, others 0.02), fit to the buyer's region (national suppliers 1; regional ones 1 in the
+    /// Draws the winner of a lot: the division's suppliers weighted by size (rank^−0.5), fit to the lot's object
+    /// (a specialist 1, others 0.02), fit to the buyer's region (national suppliers 0.15 everywhere; regional ones 1 in the
     /// buyer's NUTS 3 region, 0.15 elsewhere in its NUTS 2 area, 0.01 further away) and, in innovative
     /// procurements, innovativeness^1.5. Consumes one draw of <paramref name="random"/>.
     /// </summary>
@@ -149,7 +149,12 @@ public sealed class OrganisationPopulation
             var supplier = suppliers[i];
             var weight = _sizeWeights[divisionIndex][i];
             weight *= supplier.Specialties.Contains(objectIndex) ? 1.0 : 0.02;
-            if (!supplier.National)
+            if (supplier.National)
+            {
+                // Buyers still favour nearby firms: a national supplier competes everywhere but wins less of each region.
+                weight *= 0.15;
+            }
+            else
             {
                 weight *= supplier.Nuts is null ? 0.01
                     : string.Equals(supplier.Nuts, buyerNuts, StringComparison.Ordinal) ? 1.0
@@ -194,7 +199,7 @@ public sealed class OrganisationPopulation
             var division = divisions[d];
             var suppliers = _suppliersByDivision[d];
             _sizeWeights[d] = new double[suppliers.Length];
-            var nationalShare = division.Code is "30" or "33" or "34" or "48" or "72" ? 0.35 : 0.08;
+            var nationalShare = division.Code is "30" or "33" or "34" or "48" or "72" ? 0.15 : 0.03;
             for (var i = 0; i < suppliers.Length; i++)
             {
                 var primary = random.Next(division.Objects.Count);
@@ -202,9 +207,9 @@ public sealed class OrganisationPopulation
                     ? new[] { primary, (primary + 1 + random.Next(division.Objects.Count - 1)) % division.Objects.Count }
                     : [primary];
                 var innovativeness = Math.Exp(NormalSample(random) * 0.6) * (random.NextDouble() < 0.12 ? 4.0 : 0.8);
-                var national = !suppliers[i].IsFinnish || i < suppliers.Length / 30 || random.NextDouble() < nationalShare;
+                var national = !suppliers[i].IsFinnish || i < suppliers.Length / 60 || random.NextDouble() < nationalShare;
                 suppliers[i] = suppliers[i] with { Specialties = specialties, Innovativeness = innovativeness, National = national, SizeRank = i };
-                _sizeWeights[d][i] = 1.0 / Math.Pow(i + 1, 0.9);
+                _sizeWeights[d][i] = 1.0 / Math.Pow(i + 1, 0.5);
             }
         }
     }

@@ -64,7 +64,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var layout = provider.GetRequiredService<StorageLayout>();
 
-        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices"], layout.Tables);
+        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SupplierProfiles", "CompanyRegisterCache", "BuyerNeeds", "BuyerKeys"], layout.Tables);
         Assert.Equal(["raw-notices"], layout.Containers);
         Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
     }
@@ -84,7 +84,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     {
         var layout = new StorageLayout(new StorageOptions { TablePrefix = "pi1234" });
 
-        Assert.Equal(["pi1234Notices", "pi1234HarvestCheckpoints", "pi1234HarvestRuns", "pi1234QuarantinedNotices"], layout.Tables);
+        Assert.Equal(["pi1234Notices", "pi1234HarvestCheckpoints", "pi1234HarvestRuns", "pi1234QuarantinedNotices", "pi1234SupplierProfiles", "pi1234CompanyRegisterCache", "pi1234BuyerNeeds", "pi1234BuyerKeys"], layout.Tables);
         Assert.Equal(["raw-notices"], layout.Containers);
     }
 

@@ -5,5 +5,5 @@ namespace ProcurementInsight.Broker.Matching;
 /// <param name="Cpv">CPV proximity.</param>
 /// <param name="Region">Share of contracts in the need's region.</param>
 /// <param name="Innovation">Innovation potential / 100.</param>
-/// <param name="Experience">Track record.</param>
-public sealed record MatchParts(double Text, double? Cpv, double? Region, double Innovation, double Experience);
+/// <param name="TrackRecord">Track record near the need (see <see cref="MatchWeights.TrackRecord"/>).</param>
+public sealed record MatchParts(double Text, double? Cpv, double? Region, double Innovation, double TrackRecord);

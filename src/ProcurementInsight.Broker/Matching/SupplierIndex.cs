@@ -188,7 +188,7 @@ public sealed class SupplierIndex : IDisposable
                 cpv is null ? null : entry.CpvFit(cpv),
                 region is null ? null : entry.RegionFit(region),
                 entry.Potential.Score / 100.0,
-                Math.Min(1.0, Math.Log(1 + entry.Profile.Contracts.Count) / Math.Log(51)));
+                entry.TrackRecord(cpv, region));
             scored.Add((ordinal, Combine(parts, weights), parts));
         }
 
@@ -246,8 +246,8 @@ public sealed class SupplierIndex : IDisposable
 
     private static double Combine(MatchParts parts, MatchWeights weights)
     {
-        var total = (weights.Text * parts.Text) + (weights.Innovation * parts.Innovation) + (weights.Experience * parts.Experience);
-        var weight = weights.Text + weights.Innovation + weights.Experience;
+        var total = (weights.Text * parts.Text) + (weights.Innovation * parts.Innovation) + (weights.TrackRecord * parts.TrackRecord);
+        var weight = weights.Text + weights.Innovation + weights.TrackRecord;
         if (parts.Cpv is { } cpv)
         {
             total += weights.Cpv * cpv;
@@ -268,7 +268,7 @@ public sealed class SupplierIndex : IDisposable
         parts.Cpv is { } c ? Math.Round(c, 4) : null,
         parts.Region is { } r ? Math.Round(r, 4) : null,
         Math.Round(parts.Innovation, 4),
-        Math.Round(parts.Experience, 4));
+        Math.Round(parts.TrackRecord, 4));
 
     private static string? NormaliseCpv(string? cpv) =>
         Core.Notices.CpvCode.TryParse(cpv, out var code) ? code.Value : null;
@@ -395,6 +395,30 @@ public sealed class SupplierIndex : IDisposable
             }
 
             return (0.7 * best) + (0.3 * sum / count);
+        }
+
+        /// <summary>Contracts weighted by CPV proximity and region, <c>min(1, log(1 + x) / log(101))</c> (see <see cref="MatchWeights.TrackRecord"/>).</summary>
+        public double TrackRecord(string? cpv, string? region)
+        {
+            var wider = region is null ? null : region.Length >= 4 ? region[..4] : region;
+            var sum = 0.0;
+            foreach (var contract in Profile.Contracts)
+            {
+                var proximity = cpv is null ? 1.0 : contract.Cpv is null ? 0.0 : CpvProximity.Between(cpv, contract.Cpv);
+                if (proximity <= 0)
+                {
+                    continue;
+                }
+
+                var place = region is null ? 1.0
+                    : contract.Region is null ? 0.05
+                    : contract.Region.StartsWith(region, StringComparison.OrdinalIgnoreCase) ? 1.0
+                    : contract.Region.StartsWith(wider!, StringComparison.OrdinalIgnoreCase) ? 0.3
+                    : 0.05;
+                sum += proximity * place;
+            }
+
+            return Math.Min(1.0, Math.Log(1 + sum) / Math.Log(101));
         }
 
         /// <summary>0.75 × share of contracts within the region + 0.25 × share within its NUTS 2 area.</summary>
