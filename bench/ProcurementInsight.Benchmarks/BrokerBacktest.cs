@@ -148,7 +148,8 @@ public static class BrokerBacktest
     {
         var parser = new EFormsNoticeParser();
         var notices = new List<Notice>();
-        foreach (var folder in new[] { FixtureFiles.HilmaSample("ted-published"), FixtureFiles.HilmaSample("hilma-sdk"), Path.Combine(FixtureFiles.SharedFixtures, "eforms-sdk-examples") })
+        // Only ted-published/ holds real notices; the SDK folders hold examples.
+        foreach (var folder in new[] { FixtureFiles.HilmaSample("ted-published") })
         {
             if (!Directory.Exists(folder))
             {

@@ -197,7 +197,7 @@ public sealed class SupplierIndex : IDisposable
             .ThenBy(s => _entries[s.Ordinal].Profile.Key, StringComparer.Ordinal)
             .Take(query.Top)
             .ToList();
-        var allTerms = queryTerms.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        var termSets = queryTerms.ToDictionary(q => q.Key, q => q.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var matches = new List<SupplierMatch>(top.Count);
         foreach (var (ordinal, score, parts) in top)
         {
@@ -214,7 +214,7 @@ public sealed class SupplierIndex : IDisposable
                 IsSmallOrFirstTime(profile),
                 new MatchEvidence(
                     MatchedTerms(profile, queryTerms),
-                    MatchedContracts(profile, allTerms, cpv),
+                    MatchedContracts(profile, termSets, cpv),
                     Round(parts),
                     entry.Potential.Components,
                     profile.Identification == SupplierIdentification.NameOnly || profile.Contracts.Any(c => c.MatchedByName))));
@@ -311,16 +311,15 @@ public sealed class SupplierIndex : IDisposable
         return matched;
     }
 
-    private List<MatchedContract> MatchedContracts(SupplierProfile profile, HashSet<string> queryTerms, string? cpv)
+    private List<MatchedContract> MatchedContracts(SupplierProfile profile, Dictionary<string, HashSet<string>> queryTerms, string? cpv)
     {
         var ranked = new List<(double Score, MatchedContract Contract)>();
         foreach (var contract in profile.Contracts.Take(EvidenceContractScan))
         {
+            // Each language's analyzer against the need's terms from the same analyzer; the first language that matches speaks.
             var titleTerms = TextFields
-                .SelectMany(f => Terms(_analyzers[f.Field], f.Field, contract.Title))
-                .Where(queryTerms.Contains)
-                .Distinct(StringComparer.Ordinal)
-                .ToArray();
+                .Select(f => Terms(_analyzers[f.Field], f.Field, contract.Title).Where(queryTerms[f.Field].Contains).Distinct(StringComparer.Ordinal).ToArray())
+                .FirstOrDefault(t => t.Length > 0) ?? [];
             var proximity = cpv is not null && contract.Cpv is not null ? CpvProximity.Between(cpv, contract.Cpv) : 0;
             var score = titleTerms.Length + (2 * proximity);
             if (score <= 0)

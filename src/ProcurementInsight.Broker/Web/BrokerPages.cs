@@ -67,7 +67,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             }
         }
 
-        End(html);
+        End(html, t);
         return new BrokerResponse(status, "text/html; charset=utf-8", html.ToString(), new Dictionary<string, string>());
     }
 
@@ -108,7 +108,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             html.Append("</section>");
         }
 
-        End(html);
+        End(html, t);
         return new BrokerResponse(200, "text/html; charset=utf-8", html.ToString(), new Dictionary<string, string>());
     }
 
@@ -176,8 +176,8 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             .Append("</nav><main><h1>").Append(E(title)).Append("</h1>");
     }
 
-    private static void End(StringBuilder html) =>
-        html.Append("</main><footer><p class=\"hint\">ProcurementInsight. Contains data from the Finnish Patent and Registration Office (PRH), CC BY 4.0.</p></footer></body></html>");
+    private static void End(StringBuilder html, PageText t) =>
+        html.Append("</main><footer><p class=\"hint\">").Append(E(t.Footer)).Append("</p></footer></body></html>");
 
     private static void Field(StringBuilder html, string name, string label, string hint, string value, string type, string extra)
     {
