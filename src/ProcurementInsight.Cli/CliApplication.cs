@@ -28,6 +28,9 @@ public static class CliApplication
             TrainCommand.Create(output, error, settings),
             EstimateCommand.Create(output, error, settings),
             ReportCommand.Create(output, error, settings),
+            MatchCommand.Create(output, error, settings),
+            BrokerCommand.Create(output, error, settings),
+            BrokerCommand.CreateBuyerKey(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

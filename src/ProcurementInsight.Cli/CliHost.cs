@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Broker;
+using ProcurementInsight.Broker.Register;
 using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Hilma.Simulator;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
@@ -34,6 +37,7 @@ internal static class CliHost
         services.AddHilma(configuration);
         services.AddSurvey(configuration);
         services.AddMl(configuration);
+        services.AddBroker(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }
@@ -45,6 +49,27 @@ internal static class CliHost
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         CliTelemetry.Start(provider);
         return provider;
+    }
+
+    /// <summary>
+    /// Starts the bundled company register (PRH) simulator when <c>Prh:UseSimulator</c> is true: it serves the
+    /// Finnish suppliers of the HILMA simulator's population (same seed), so enrichment works offline.
+    /// </summary>
+    public static async Task<IAsyncDisposable?> StartRegisterSimulatorIfConfiguredAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var prh = services.GetRequiredService<IOptions<PrhOptions>>().Value;
+        if (!prh.UseSimulator)
+        {
+            return null;
+        }
+
+        if (!prh.BaseAddress.IsLoopback)
+        {
+            throw new InvalidOperationException($"The register simulator only listens on loopback, but Prh:BaseAddress is {prh.BaseAddress}. Set Prh:UseSimulator to false to use the real register.");
+        }
+
+        var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
+        return await PrhSimulatorServer.StartAsync(new OrganisationPopulation(settings.Seed), new PrhSimulatorOptions { Port = prh.BaseAddress.Port, Seed = settings.Seed }, cancellationToken);
     }
 
     /// <summary>Starts the bundled simulator when configured to; null otherwise.</summary>

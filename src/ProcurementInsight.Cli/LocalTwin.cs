@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Broker.Needs;
+using ProcurementInsight.Broker.Profiles;
+using ProcurementInsight.Broker.Web;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Hilma.Harvesting;
@@ -33,6 +36,12 @@ internal static class LocalTwin
         new("ExportSurveyAnswers", "GET", ExportRoute),
         new("GetEstimate", "GET", EstimateQuery.Route),
         new("GetEstimatePage", "GET", EstimateQuery.PageRoute),
+        new("PostNeed", "POST", BuyerApi.NeedsRoute),
+        new("GetNeedMatches", "GET", BuyerApi.MatchesRoute),
+        new("GetSupplier", "GET", BuyerApi.SupplierRoute),
+        new("BuyerPage", "GET", BrokerPages.BuyerRoute),
+        new("BuyerPage", "POST", BrokerPages.BuyerRoute),
+        new("BrokerView", "GET", BrokerPages.BrokerRoute),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -46,6 +55,8 @@ internal static class LocalTwin
             await services.GetRequiredService<ClassifierTraining>().TrainAsync(cancellationToken)),
         new("PublishEstimate", MlOptions.PublishScheduleSetting, MlOptions.PublishScheduleDefault, async (services, cancellationToken) =>
             await services.GetRequiredService<EstimatePublisher>().PublishAsync(cancellationToken)),
+        new("BuildSupplierProfiles", SupplierProfileSchedule.SettingName, SupplierProfileSchedule.Default, async (services, cancellationToken) =>
+            await services.GetRequiredService<SupplierProfileJob>().RunAsync(cancellationToken)),
     ];
 
     /// <summary>Queue functions: name, queue (base name), and the work for one message.</summary>
@@ -103,6 +114,26 @@ internal static class LocalTwin
                 ? Results.Content(html, "text/html; charset=utf-8")
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).WithName("GetEstimatePage");
+        app.MapPost($"/{RoutePrefix}/{BuyerApi.NeedsRoute}", async (HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.Body, cancellationToken))).WithName("PostNeed");
+        app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).WithName("GetNeedMatches");
+        app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken))).WithName("GetSupplier");
+        app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
+        {
+            IReadOnlyDictionary<string, string?>? form = null;
+            if (HttpMethods.IsPost(context.Request.Method))
+            {
+                form = context.Request.HasFormContentType
+                    ? (await context.Request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
+                    : new Dictionary<string, string?>();
+            }
+
+            return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, cancellationToken));
+        }).WithName("BuyerPage");
+        app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
+            Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).WithName("BrokerView");
     }
 
     private static IResult SurveyPage(HttpContext http, SurveyPage page)
@@ -113,5 +144,15 @@ internal static class LocalTwin
         }
 
         return Results.Text(page.Html, Survey.Forms.SurveyPage.ContentType, statusCode: page.StatusCode);
+    }
+
+    private static IResult Write(HttpContext context, BrokerResponse response)
+    {
+        foreach (var (name, value) in response.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        return Results.Content(response.Body, response.ContentType, statusCode: response.Status);
     }
 }

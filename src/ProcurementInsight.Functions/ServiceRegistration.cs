@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Broker;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Ml;
 using ProcurementInsight.Storage;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddHilma(configuration);
         services.AddSurvey(configuration);
         services.AddMl(configuration);
+        services.AddBroker(configuration);
         services.AddTransient<Core.Harvesting.NoticeLookup>();
         return services;
     }

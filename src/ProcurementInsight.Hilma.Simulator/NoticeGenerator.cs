@@ -149,7 +149,7 @@ public sealed class NoticeGenerator
                 }
             }
 
-            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
+            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, IndexOf(division, obj), buyer.Nuts, truth.TrulyInnovative, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
             lots[i] = new SimulatedLot(
                 (isPart ? "PAR-" : "LOT-") + (i + lotIdBase).ToString("D4", CultureInfo.InvariantCulture),
                 lotTitle,
@@ -287,7 +287,20 @@ public sealed class NoticeGenerator
         };
     }
 
-    private LotAward[] DrawAwards(Random random, int divisionIndex, decimal lotValue)
+    private static int IndexOf(CpvDivision division, CatalogObject obj)
+    {
+        for (var i = 0; i < division.Objects.Count; i++)
+        {
+            if (ReferenceEquals(division.Objects[i], obj))
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private LotAward[] DrawAwards(Random random, int divisionIndex, int objectIndex, string buyerNuts, bool innovative, decimal lotValue)
     {
         var winners = random.NextDouble() switch
         {
@@ -298,7 +311,8 @@ public sealed class NoticeGenerator
         var awards = new List<LotAward>(winners);
         for (var w = 0; w < winners; w++)
         {
-            var supplier = _population.PickSupplier(random, divisionIndex);
+            // Suppliers specialise: the lot's object, the buyer's region and, for innovative procurements, innovativeness decide who wins.
+            var supplier = _population.PickSupplier(random, divisionIndex, objectIndex, buyerNuts, innovative);
             if (awards.Any(a => a.Supplier == supplier))
             {
                 continue;

@@ -94,6 +94,7 @@ public sealed class OrganisationPopulation
     private readonly SimulatedSupplier[][] _suppliersByDivision;
     private readonly double[][] _supplierCumulative;
     private readonly double[] _buyerCumulative;
+    private double[][] _sizeWeights = [];
 
     /// <summary>Builds the population from a seed.</summary>
     public OrganisationPopulation(int seed)
@@ -113,6 +114,7 @@ public sealed class OrganisationPopulation
             _supplierCumulative[d] = Cumulative(_suppliersByDivision[d].Length, 1.1);
         }
 
+        AssignSpecialisation(seed);
         Suppliers = _suppliersByDivision.SelectMany(s => s).ToArray();
     }
 
@@ -128,6 +130,89 @@ public sealed class OrganisationPopulation
     /// <summary>Draws a supplier from a division with a long-tailed frequency.</summary>
     public SimulatedSupplier PickSupplier(Random random, int divisionIndex) =>
         _suppliersByDivision[divisionIndex][Pick(_supplierCumulative[divisionIndex], random)];
+
+    /// <summary>
+    /// Draws the winner of a lot: the division's suppliers weighted by size (rank^−0.5), fit to the lot's object
+    /// (a specialist 1, others 0.02), fit to the buyer's region (national suppliers 0.15 everywhere; regional ones 1 in the
+    /// buyer's NUTS 3 region, 0.15 elsewhere in its NUTS 2 area, 0.01 further away) and, in innovative
+    /// procurements, innovativeness^1.5. Consumes one draw of <paramref name="random"/>.
+    /// </summary>
+    public SimulatedSupplier PickSupplier(Random random, int divisionIndex, int objectIndex, string buyerNuts, bool innovative)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(buyerNuts);
+        var suppliers = _suppliersByDivision[divisionIndex];
+        Span<double> cumulative = suppliers.Length <= 2048 ? stackalloc double[suppliers.Length] : new double[suppliers.Length];
+        var total = 0.0;
+        for (var i = 0; i < suppliers.Length; i++)
+        {
+            var supplier = suppliers[i];
+            var weight = _sizeWeights[divisionIndex][i];
+            weight *= supplier.Specialties.Contains(objectIndex) ? 1.0 : 0.02;
+            if (supplier.National)
+            {
+                // Buyers still favour nearby firms: a national supplier competes everywhere but wins less of each region.
+                weight *= 0.15;
+            }
+            else
+            {
+                weight *= supplier.Nuts is null ? 0.01
+                    : string.Equals(supplier.Nuts, buyerNuts, StringComparison.Ordinal) ? 1.0
+                    : supplier.Nuts.Length >= 4 && buyerNuts.StartsWith(supplier.Nuts[..4], StringComparison.Ordinal) ? 0.15
+                    : 0.01;
+            }
+
+            if (innovative)
+            {
+                weight *= Math.Pow(supplier.Innovativeness, 1.5);
+            }
+
+            total += weight;
+            cumulative[i] = total;
+        }
+
+        var target = random.NextDouble() * total;
+        for (var i = 0; i < cumulative.Length; i++)
+        {
+            if (target < cumulative[i])
+            {
+                return suppliers[i];
+            }
+        }
+
+        return suppliers[^1];
+    }
+
+    /// <summary>
+    /// Gives every supplier what it specialises in, from its own seeded draw so the population's names and ids
+    /// stay as they were: one or two objects of its division, an innovativeness (log-normal; about one in eight
+    /// is an innovator, four times as innovative), and a national or regional reach (larger suppliers and
+    /// foreign ones sell nationally; supplies and software more often than works and local services).
+    /// </summary>
+    private void AssignSpecialisation(int seed)
+    {
+        var random = new Random(unchecked((seed * 397) ^ 0x5EC1A1));
+        var divisions = TextCatalog.Divisions;
+        _sizeWeights = new double[divisions.Count][];
+        for (var d = 0; d < divisions.Count; d++)
+        {
+            var division = divisions[d];
+            var suppliers = _suppliersByDivision[d];
+            _sizeWeights[d] = new double[suppliers.Length];
+            var nationalShare = division.Code is "30" or "33" or "34" or "48" or "72" ? 0.15 : 0.03;
+            for (var i = 0; i < suppliers.Length; i++)
+            {
+                var primary = random.Next(division.Objects.Count);
+                var specialties = random.NextDouble() < 0.4
+                    ? new[] { primary, (primary + 1 + random.Next(division.Objects.Count - 1)) % division.Objects.Count }
+                    : [primary];
+                var innovativeness = Math.Exp(NormalSample(random) * 0.6) * (random.NextDouble() < 0.12 ? 4.0 : 0.8);
+                var national = !suppliers[i].IsFinnish || i < suppliers.Length / 60 || random.NextDouble() < nationalShare;
+                suppliers[i] = suppliers[i] with { Specialties = specialties, Innovativeness = innovativeness, National = national, SizeRank = i };
+                _sizeWeights[d][i] = 1.0 / Math.Pow(i + 1, 0.5);
+            }
+        }
+    }
 
     /// <summary>A new random Finnish business id with a valid check digit.</summary>
     internal static string NewBusinessId(Random random, HashSet<string> used)

@@ -43,6 +43,18 @@ public sealed class StorageLayout
     /// <summary>Base name of the dated share estimate snapshot table (see <c>TableEstimateSnapshotStore</c>).</summary>
     public const string EstimateSnapshotsTable = "EstimateSnapshots";
 
+    /// <summary>Base name of the supplier profile table (see <c>TableSupplierProfileStore</c>).</summary>
+    public const string SupplierProfilesTable = "SupplierProfiles";
+
+    /// <summary>Base name of the company register cache table.</summary>
+    public const string CompanyRegisterCacheTable = "CompanyRegisterCache";
+
+    /// <summary>Base name of the buyer needs table.</summary>
+    public const string BuyerNeedsTable = "BuyerNeeds";
+
+    /// <summary>Base name of the hashed buyer API key table.</summary>
+    public const string BuyerKeysTable = "BuyerKeys";
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -68,9 +80,13 @@ public sealed class StorageLayout
         _queuePrefix = queuePrefix;
         SurveyTriggers = queuePrefix + SurveyTriggersQueueName;
         SurveyTriggersPoison = queuePrefix + SurveyTriggersPoisonQueueName;
+        SupplierProfiles = prefix + SupplierProfilesTable;
+        CompanyRegisterCache = prefix + CompanyRegisterCacheTable;
+        BuyerNeeds = prefix + BuyerNeedsTable;
+        BuyerKeys = prefix + BuyerKeysTable;
         RawNotices = options.RawNoticeContainer;
         Models = options.ModelContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots];
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys];
         Containers = [RawNotices, Models];
         Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
@@ -79,7 +95,7 @@ public sealed class StorageLayout
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable];
 
     /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
     public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
@@ -123,6 +139,18 @@ public sealed class StorageLayout
 
     /// <summary>The trained classifier container's name.</summary>
     public string Models { get; }
+
+    /// <summary>The supplier profile table's name.</summary>
+    public string SupplierProfiles { get; }
+
+    /// <summary>The company register cache table's name.</summary>
+    public string CompanyRegisterCache { get; }
+
+    /// <summary>The buyer needs table's name.</summary>
+    public string BuyerNeeds { get; }
+
+    /// <summary>The hashed buyer API key table's name.</summary>
+    public string BuyerKeys { get; }
 
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }

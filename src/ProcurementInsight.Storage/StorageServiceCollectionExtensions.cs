@@ -5,10 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Broker;
 using ProcurementInsight.Core.Estimation;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Storage.Blobs;
+using ProcurementInsight.Storage.Broker;
 using ProcurementInsight.Storage.Survey;
 using ProcurementInsight.Storage.Tables;
 
@@ -24,9 +26,10 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="StorageInitializer.InitializeAsync"/> once at start) and the Core ports
     /// <see cref="INoticeStore"/>, <see cref="IRawNoticeArchive"/>, <see cref="IQuarantine"/>,
     /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, <see cref="IModelStore"/>,
-    /// <see cref="IEstimateSnapshotStore"/>, and the survey's
+    /// <see cref="IEstimateSnapshotStore"/>, the survey's
     /// <see cref="ISurveyTriggerSink"/>, <see cref="ISurveyPoisonStore"/>, <see cref="ISurveyInvitationStore"/>,
-    /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/> and <see cref="ISurveyOutcomeSource"/>. Needs logging from the host;
+    /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/> and <see cref="ISurveyOutcomeSource"/>, and the broker's
+    /// <see cref="ISupplierProfileStore"/>, <see cref="ICompanyRegisterCache"/>, <see cref="INeedStore"/> and <see cref="IBuyerKeyStore"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
@@ -59,6 +62,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISurveyOutcomeSource, TableSurveyOutcomeSource>();
         services.TryAddSingleton<IModelStore, BlobModelStore>();
         services.TryAddSingleton<IEstimateSnapshotStore, TableEstimateSnapshotStore>();
+        services.TryAddSingleton<ISupplierProfileStore, TableSupplierProfileStore>();
+        services.TryAddSingleton<ICompanyRegisterCache, TableCompanyRegisterCache>();
+        services.TryAddSingleton<INeedStore, TableNeedStore>();
+        services.TryAddSingleton<IBuyerKeyStore, TableBuyerKeyStore>();
         return services;
     }
 

@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNotice", "GetSurveyForm", "HarvestNotices", "Health", "PostSurveyForm", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
+        Assert.Equal(["BrokerView", "BuildSupplierProfiles", "BuyerPage", "DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNeedMatches", "GetNotice", "GetSupplier", "GetSurveyForm", "HarvestNotices", "Health", "PostNeed", "PostSurveyForm", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
     }
 
     [Fact]
@@ -104,5 +104,27 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Function", (string?)trigger["authLevel"]);
         Assert.Equal(route, (string?)trigger["route"]);
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Fact]
+    public void Metadata_BuildSupplierProfiles_IsTimerOnTheScheduleSetting()
+    {
+        var trigger = FunctionsMetadata.Trigger(BuildSupplierProfiles.Name);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("%BuildSupplierProfilesSchedule%", (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData("PostNeed", "needs", "post")]
+    [InlineData("GetNeedMatches", "needs/{id}/matches", "get")]
+    [InlineData("GetSupplier", "suppliers/{businessId}", "get")]
+    public void Metadata_BuyerEndpoints_AreAnonymousAtTheHostAndCheckTheirOwnKeys(string name, string route, string method)
+    {
+        var trigger = FunctionsMetadata.Trigger(name);
+
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string)m!));
     }
 }

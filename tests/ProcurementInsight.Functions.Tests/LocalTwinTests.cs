@@ -73,6 +73,7 @@ public sealed class LocalTwinTests
         Assert.Equal(SurveySchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == SendSurveyReminders.Name).DefaultSchedule);
         Assert.Equal(MlOptions.TrainScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == TrainClassifier.Name).DefaultSchedule);
         Assert.Equal(MlOptions.PublishScheduleDefault, LocalTwin.Jobs.Single(j => j.FunctionName == PublishEstimate.Name).DefaultSchedule);
+        Assert.Equal(Broker.Profiles.SupplierProfileSchedule.Default, LocalTwin.Jobs.Single(j => j.FunctionName == BuildSupplierProfiles.Name).DefaultSchedule);
     }
 
     [Theory]
@@ -80,6 +81,7 @@ public sealed class LocalTwinTests
     [InlineData(TrainClassifier.Name, "2026-01-04T03:00:00Z")]
     [InlineData(PublishEstimate.Name, "2026-01-01T05:00:00Z")]
     [InlineData(SendSurveyReminders.Name, "2026-01-01T00:15:00Z")]
+    [InlineData(BuildSupplierProfiles.Name, "2026-01-01T03:30:00Z")]
     public void Schedules_Defaults_NextOccurrenceFromNewYear(string function, string expected)
     {
         var job = LocalTwin.Jobs.Single(j => j.FunctionName == function);

@@ -39,6 +39,7 @@ internal static class ServeCommand
         builder.Services.AddHostedService<LocalQueuePoller>();
         await using var app = builder.Build();
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(app.Services, cancellationToken);
+        await using var register = await CliHost.StartRegisterSimulatorIfConfiguredAsync(app.Services, cancellationToken);
         await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
         app.UseExceptionHandler();
         LocalTwin.MapRoutes(app);

@@ -34,6 +34,9 @@ public static class RunMetrics
     /// <summary>The <c>pi.job</c> value of a share estimate.</summary>
     public const string EstimateJob = "estimate";
 
+    /// <summary>The <c>pi.job</c> value of a supplier profile build (profiles from winners, register enrichment).</summary>
+    public const string SupplierProfilesJob = "broker.profiles";
+
     /// <summary>The name of the finished-runs counter.</summary>
     public const string RunCountInstrument = "pi.run.count";
 

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ProcurementInsight.Broker;
+
+/// <summary>Settings of the broker (configuration section <c>Broker</c>).</summary>
+public sealed class BrokerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Broker";
+
+    /// <summary>Won contracts kept per profile, newest first; older ones drop out of the profile.</summary>
+    [Range(1, 100_000)]
+    public int MaxContractsPerProfile { get; set; } = 400;
+
+    /// <summary>Characters of contract text kept per profile and language (distinct titles and sentences).</summary>
+    [Range(100, 200_000)]
+    public int MaxTextCharsPerLanguage { get; set; } = 12_000;
+
+    /// <summary>Company register look-ups one profile build may make; the rest wait for the next build (cache hits are free).</summary>
+    [Range(0, 1_000_000)]
+    public int MaxRegisterLookupsPerBuild { get; set; } = 2_000;
+
+    /// <summary>Requests one buyer API key may make per minute; beyond it the answer is 429.</summary>
+    [Range(1, 100_000)]
+    public int RequestsPerMinutePerKey { get; set; } = 60;
+
+    /// <summary>Matches returned when a request does not say.</summary>
+    [Range(1, 100)]
+    public int DefaultTop { get; set; } = 10;
+
+    /// <summary>How the match score weighs its parts.</summary>
+    [Required]
+    public MatchWeights Match { get; set; } = new();
+
+    /// <summary>How the innovation potential weighs its components.</summary>
+    [Required]
+    public InnovationPotentialWeights InnovationPotential { get; set; } = new();
+}

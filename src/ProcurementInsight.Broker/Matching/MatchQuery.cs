@@ -1,0 +1,8 @@
+namespace ProcurementInsight.Broker.Matching;
+
+/// <summary>What to match suppliers against.</summary>
+/// <param name="Text">The need's title and description, in Finnish, Swedish or English.</param>
+/// <param name="Cpv">Optional CPV code, eight digits.</param>
+/// <param name="Region">Optional NUTS code (any level, e.g. <c>FI1B1</c> or <c>FI1B</c>).</param>
+/// <param name="Top">How many matches.</param>
+public sealed record MatchQuery(string Text, string? Cpv, string? Region, int Top);

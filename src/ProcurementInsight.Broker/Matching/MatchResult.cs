@@ -1,0 +1,7 @@
+namespace ProcurementInsight.Broker.Matching;
+
+/// <summary>The ranked suppliers for a need.</summary>
+/// <param name="Matches">Best first.</param>
+/// <param name="SmallOrFirstTimeShare">Share of the matches that are small or first-time suppliers.</param>
+/// <param name="SuppliersSearched">Suppliers in the index.</param>
+public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);

@@ -1,0 +1,11 @@
+using ProcurementInsight.Broker.Matching;
+using ProcurementInsight.Core.Broker;
+
+namespace ProcurementInsight.Broker.Needs;
+
+/// <summary>The answer of <c>GET /api/needs/{id}/matches</c>.</summary>
+/// <param name="Need">The need.</param>
+/// <param name="Matches">Ranked suppliers.</param>
+/// <param name="SmallOrFirstTimeShare">Share of matches that are small or first-time suppliers.</param>
+/// <param name="SuppliersSearched">Suppliers in the index.</param>
+public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProcurementInsight.Broker.Matching;
+using ProcurementInsight.Core.Broker;
+using ProcurementInsight.Core.Notices;
+
+namespace ProcurementInsight.Broker.Needs;
+
+/// <summary>Buyer needs: submit, read, match against the supplier index.</summary>
+public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider indexes, IOptions<BrokerOptions> options, TimeProvider time, ILogger<NeedService> logger)
+{
+    /// <summary>The most matches one request may ask for.</summary>
+    public const int MaxTop = 100;
+
+    /// <summary>Validates and saves a need for an organisation.</summary>
+    public async Task<NeedSubmission> SubmitAsync(string organisation, NeedRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 200)
+        {
+            errors["title"] = ["A title of 1–200 characters is required."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Description) || request.Description.Length > 5000)
+        {
+            errors["description"] = ["A description of 1–5000 characters is required."];
+        }
+
+        string? cpv = null;
+        if (!string.IsNullOrWhiteSpace(request.Cpv))
+        {
+            if (CpvCode.TryParse(request.Cpv, out var code))
+            {
+                cpv = code.Value;
+            }
+            else
+            {
+                errors["cpv"] = ["A CPV code is eight digits, optionally with a check digit: 72000000-5."];
+            }
+        }
+
+        var region = string.IsNullOrWhiteSpace(request.Region) ? null : request.Region.Trim().ToUpperInvariant();
+        if (region is not null && !NutsPattern().IsMatch(region))
+        {
+            errors["region"] = ["A NUTS code is two letters and up to three more letters or digits: FI1B1."];
+        }
+
+        if (request.Timeframe?.Length > 100 || request.BudgetBand?.Length > 100)
+        {
+            errors["timeframe"] = ["Timeframe and budget band are at most 100 characters each."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new NeedSubmission(null, errors);
+        }
+
+        var need = new Need(
+            Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
+            organisation,
+            request.Title!.Trim(),
+            request.Description!.Trim(),
+            cpv,
+            region,
+            Blank(request.Timeframe),
+            Blank(request.BudgetBand),
+            time.GetUtcNow());
+        await needs.SaveAsync(need, cancellationToken);
+        Log.NeedSubmitted(logger, need.Id, organisation);
+        return new NeedSubmission(need, errors);
+    }
+
+    /// <summary>The matches of a stored need, or null when there is no such need.</summary>
+    public async Task<NeedMatches?> MatchesAsync(string needId, int? top, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(needId);
+        var need = await needs.GetAsync(needId, cancellationToken);
+        if (need is null)
+        {
+            return null;
+        }
+
+        var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken);
+        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched);
+    }
+
+    /// <summary>Matches free text (with optional CPV and region) against the supplier index.</summary>
+    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken)
+    {
+        var index = await indexes.GetAsync(cancellationToken);
+        var settings = options.Value;
+        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)), settings.Match);
+    }
+
+    /// <summary>Every stored need.</summary>
+    public IAsyncEnumerable<Need> ListAsync(CancellationToken cancellationToken) => needs.ListAsync(cancellationToken);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex("^[A-Z]{2}[0-9A-Z]{0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NutsPattern();
+}

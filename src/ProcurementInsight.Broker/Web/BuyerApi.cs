@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json;
+using ProcurementInsight.Broker.Needs;
+using ProcurementInsight.Broker.Profiles;
+
+namespace ProcurementInsight.Broker.Web;
+
+/// <summary>
+/// The buyer endpoints shared by the function app and <c>serve</c>: <c>POST /api/needs</c>,
+/// <c>GET /api/needs/{id}/matches?top=10</c> and <c>GET /api/suppliers/{businessId}</c>. Each checks the
+/// <see cref="BuyerKeys.HeaderName"/> header: 401 without a valid key, 429 over the key's rate limit.
+/// Errors are problem details (RFC 9457).
+/// </summary>
+public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup suppliers)
+{
+    /// <summary>Route of need submission.</summary>
+    public const string NeedsRoute = "needs";
+
+    /// <summary>Route of a need's matches.</summary>
+    public const string MatchesRoute = "needs/{id}/matches";
+
+    /// <summary>Route of a supplier profile.</summary>
+    public const string SupplierRoute = SupplierLookup.Route;
+
+    private static readonly Dictionary<string, string> NoHeaders = [];
+
+    /// <summary>Submits a need: 201 with the need and its matches' location, 400 with field errors.</summary>
+    public async Task<BrokerResponse> PostNeedAsync(string? apiKey, Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        if (Denied(access) is { } denied)
+        {
+            return denied;
+        }
+
+        NeedRequest? request;
+        try
+        {
+            request = await JsonSerializer.DeserializeAsync<NeedRequest>(body, BrokerJsonOutput.Options, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+
+        if (request is null)
+        {
+            return Problem(400, "Not a need", "The body must be a JSON object with title and description (and optionally cpv, region, timeframe, budgetBand).");
+        }
+
+        var submission = await needs.SubmitAsync(access.Organisation!, request, cancellationToken);
+        if (submission.Need is not { } need)
+        {
+            var problem = new Dictionary<string, object?>
+            {
+                ["type"] = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                ["title"] = "The need has errors",
+                ["status"] = 400,
+                ["errors"] = submission.Errors,
+            };
+            return new BrokerResponse(400, "application/problem+json", JsonSerializer.Serialize(problem, BrokerJsonOutput.Options), NoHeaders);
+        }
+
+        return new BrokerResponse(201, "application/json", JsonSerializer.Serialize(need, BrokerJsonOutput.Options), new Dictionary<string, string> { ["Location"] = $"/api/needs/{need.Id}/matches" });
+    }
+
+    /// <summary>A need's ranked suppliers; 404 for an unknown need or another organisation's.</summary>
+    public async Task<BrokerResponse> GetNeedMatchesAsync(string? apiKey, string id, string? top, CancellationToken cancellationToken)
+    {
+        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        if (Denied(access) is { } denied)
+        {
+            return denied;
+        }
+
+        int? count = null;
+        if (!string.IsNullOrEmpty(top))
+        {
+            if (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed is < 1 or > NeedService.MaxTop)
+            {
+                return Problem(400, "Bad top", $"top must be a whole number from 1 to {NeedService.MaxTop}.");
+            }
+
+            count = parsed;
+        }
+
+        var matches = await needs.MatchesAsync(id, count, cancellationToken);
+        if (matches is null || !string.Equals(matches.Need.Organisation, access.Organisation, StringComparison.Ordinal))
+        {
+            return Problem(404, "No such need", $"Your organisation has no need '{id}'.");
+        }
+
+        return Json(200, matches);
+    }
+
+    /// <summary>A supplier's profile with its innovation potential; 404 when unknown.</summary>
+    public async Task<BrokerResponse> GetSupplierAsync(string? apiKey, string businessId, CancellationToken cancellationToken)
+    {
+        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        if (Denied(access) is { } denied)
+        {
+            return denied;
+        }
+
+        var document = await suppliers.FindAsync(businessId, cancellationToken);
+        return document is null
+            ? Problem(404, "No such supplier", $"No supplier profile has the business id '{businessId}'.")
+            : Json(200, document);
+    }
+
+    internal static BrokerResponse Problem(int status, string title, string detail, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        var problem = new Dictionary<string, object?> { ["title"] = title, ["status"] = status, ["detail"] = detail };
+        return new BrokerResponse(status, "application/problem+json", JsonSerializer.Serialize(problem, BrokerJsonOutput.Options), headers ?? NoHeaders);
+    }
+
+    internal static BrokerResponse? Denied(BuyerAccess access) => access.Status switch
+    {
+        BuyerAccessStatus.Unauthorized => Problem(401, "API key needed", $"Send your organisation's API key in the {BuyerKeys.HeaderName} header.", new Dictionary<string, string> { ["WWW-Authenticate"] = "ApiKey header=\"" + BuyerKeys.HeaderName + "\"" }),
+        BuyerAccessStatus.RateLimited => Problem(429, "Too many requests", "This API key has used its requests for this minute.", new Dictionary<string, string> { ["Retry-After"] = ((int)Math.Ceiling(access.RetryAfter?.TotalSeconds ?? 60)).ToString(CultureInfo.InvariantCulture) }),
+        _ => null,
+    };
+
+    private static BrokerResponse Json<T>(int status, T value) =>
+        new(status, "application/json", JsonSerializer.Serialize(value, BrokerJsonOutput.Options), NoHeaders);
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Broker.Needs;
+using ProcurementInsight.Broker.Profiles;
+using ProcurementInsight.Broker.Web;
+using ProcurementInsight.Core.Broker;
+using ProcurementInsight.Testing;
+
+namespace ProcurementInsight.Broker.Tests;
+
+/// <summary>The buyer page and the broker view as HTML.</summary>
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class BrokerPagesTests(AzuriteFixture azurite)
+{
+    private static readonly DateTimeOffset Day = new(2025, 6, 1, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("fi", "<html lang=\"fi\"", "Tarve")]
+    [InlineData("sv", "<html lang=\"sv\"", "Behov")]
+    [InlineData("en", "<html lang=\"en\"", "Need")]
+    public async Task BuyerAsync_Get_IsALabelledFormInTheLanguage(string lang, string html, string needLabel)
+    {
+        await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
+
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, null, CancellationToken.None);
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains(html, page.Body, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"need\">" + needLabel + "</label>", page.Body, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"apiKey\">", page.Body, StringComparison.Ordinal);
+        Assert.Contains("method=\"post\"", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuyerAsync_PostWithoutValidKey_Is401WithAnAlert()
+    {
+        await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
+
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("en", new Dictionary<string, string?> { ["apiKey"] = "pik_wrong", ["need"] = "cleaning" }, CancellationToken.None);
+
+        Assert.Equal(401, page.Status);
+        Assert.Contains("role=\"alert\"", page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuyerAsync_PostWithKey_ListsTheSupplierWithItsContract()
+    {
+        var clock = BrokerTestHost.Clock();
+        await using var services = await BrokerTestHost.StartAsync(azurite, clock);
+        await StoreProfilesAsync(services);
+        var key = await services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("fi", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, CancellationToken.None);
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains("Tie Oy", page.Body, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("Tienrakennustyöt ja päällystys"), page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, page.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BrokerViewAsync_Needs_AreGroupedByRegionAndDivisionWithSuppliers()
+    {
+        await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
+        await StoreProfilesAsync(services);
+        var needs = services.GetRequiredService<NeedService>();
+        await needs.SubmitAsync("Espoon kaupunki", new NeedRequest("Katujen päällystys", "Tienrakennustyöt", "45233140", "FI1B1", null, null), CancellationToken.None);
+        await needs.SubmitAsync("Oulun kaupunki", new NeedRequest("Siivous", "Koulujen siivous", "90910000", "FI1D9", null, null), CancellationToken.None);
+
+        var page = await services.GetRequiredService<BrokerPages>().BrokerViewAsync("en", CancellationToken.None);
+
+        Assert.Contains("<h2>FI1B1 · CPV division 45</h2>", page.Body, StringComparison.Ordinal);
+        Assert.Contains("<h2>FI1D9 · CPV division 90</h2>", page.Body, StringComparison.Ordinal);
+        var roads = page.Body.IndexOf("FI1B1 · CPV division 45", StringComparison.Ordinal);
+        Assert.True(page.Body.IndexOf("Tie Oy", roads, StringComparison.Ordinal) > roads);
+    }
+
+    private static async Task StoreProfilesAsync(IServiceProvider services)
+    {
+        var profiles = new SupplierProfileBuilder(400, 10_000).Build(
+            [Awards.Result("EF-1", "Tie Oy", "0112038-9", "45233140", "Tienrakennustyöt ja päällystys", Day)],
+            new HashSet<string>());
+        await services.GetRequiredService<ISupplierProfileStore>().ReplaceAllAsync(profiles, CancellationToken.None);
+    }
+}

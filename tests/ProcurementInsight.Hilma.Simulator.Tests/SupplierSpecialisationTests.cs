@@ -1,0 +1,58 @@
+namespace ProcurementInsight.Hilma.Simulator.Tests;
+
+/// <summary>Simulated suppliers specialise, so a broker backtest on the corpus has something real to find.</summary>
+public sealed class SupplierSpecialisationTests
+{
+    private static readonly SimulatedCorpus Corpus = new(new SimulatorCorpusOptions { NoticesPerYear = 4000 });
+
+    [Fact]
+    public void Awards_RegionalWinners_MostlyWinInTheBuyersRegion()
+    {
+        var awards = Awarded().Where(a => !a.Supplier.National).ToList();
+
+        var local = awards.Count(a => a.Supplier.Nuts == a.Notice.Buyer.Nuts);
+
+        Assert.True(awards.Count > 500, $"{awards.Count} regional awards");
+        Assert.InRange((double)local / awards.Count, 0.6, 1.0);
+    }
+
+    [Fact]
+    public void Awards_Winners_MostlyWinInTheirSpecialty()
+    {
+        var awards = Awarded().ToList();
+
+        var specialist = awards.Count(a =>
+        {
+            var division = TextCatalog.Divisions[a.Notice.DivisionIndex];
+            var index = division.Objects.ToList().FindIndex(o => o.Cpv == a.Lot.CpvCodes[0]);
+            return a.Supplier.Specialties.Contains(index);
+        });
+
+        Assert.InRange((double)specialist / awards.Count, 0.8, 1.0);
+    }
+
+    [Fact]
+    public void Population_Specialisation_IsTheSameForTheSameSeed()
+    {
+        var again = new OrganisationPopulation(Corpus.Options.Seed);
+
+        Assert.Equal(
+            Corpus.Population.Suppliers.Select(s => (s.CompanyId, string.Join(',', s.Specialties), s.National, s.Innovativeness)),
+            again.Suppliers.Select(s => (s.CompanyId, string.Join(',', s.Specialties), s.National, s.Innovativeness)));
+    }
+
+    private static IEnumerable<(SimulatedNotice Notice, SimulatedLot Lot, SimulatedSupplier Supplier)> Awarded()
+    {
+        foreach (var entry in Corpus.Entries.Where(e => e.Type.HasResult && !e.IsLegacy))
+        {
+            var notice = Corpus.Generate(entry);
+            foreach (var lot in notice.Lots)
+            {
+                foreach (var award in lot.Awards)
+                {
+                    yield return (notice, lot, award.Supplier);
+                }
+            }
+        }
+    }
+}
