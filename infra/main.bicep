@@ -26,6 +26,9 @@ param trainClassifierSchedule string = '0 0 3 * * 0'
 @description('NCRONTAB schedule of the PublishEstimate timer (the daily dated estimate snapshot), in UTC.')
 param publishEstimateSchedule string = '0 0 5 * * *'
 
+@description('NCRONTAB schedule of the BuildSupplierProfiles timer (supplier profiles and company register enrichment), in UTC.')
+param buildSupplierProfilesSchedule string = '0 30 3 * * *'
+
 @description('Public base of the links in survey e-mails, ending in /api/ (a custom domain in production). Empty: https://<function app default host name>/api/.')
 param surveyLinkBaseUrl string = ''
 
@@ -89,6 +92,7 @@ module resources 'modules/resources.bicep' = {
     tags: tags
     harvestNoticesSchedule: harvestNoticesSchedule
     sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
+    buildSupplierProfilesSchedule: buildSupplierProfilesSchedule
     estimateSchedules: {
       train: trainClassifierSchedule
       publish: publishEstimateSchedule

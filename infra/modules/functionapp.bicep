@@ -37,6 +37,9 @@ param sendSurveyRemindersSchedule string
 @description('NCRONTAB schedules of the estimate timers: train (TrainClassifier), publish (PublishEstimate).')
 param estimateSchedules object
 
+@description('NCRONTAB schedule of the BuildSupplierProfiles timer, in UTC.')
+param buildSupplierProfilesSchedule string
+
 @description('Public base of survey links (ending /api/); empty for https://<name>.azurewebsites.net/api/.')
 param surveyLinkBaseUrl string
 
@@ -145,6 +148,19 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'PublishEstimateSchedule'
           value: estimateSchedules.publish
+        }
+        {
+          name: 'BuildSupplierProfilesSchedule'
+          value: buildSupplierProfilesSchedule
+        }
+        // The company register: PRH's open YTJ API, no key needed.
+        {
+          name: 'Prh__BaseAddress'
+          value: 'https://avoindata.prh.fi/opendata-ytj-api/v3/'
+        }
+        {
+          name: 'Prh__UseSimulator'
+          value: 'false'
         }
         {
           name: 'Survey__LinkBaseUrl'

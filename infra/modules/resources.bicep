@@ -19,6 +19,9 @@ param sendSurveyRemindersSchedule string
 @description('NCRONTAB schedules of the TrainClassifier and PublishEstimate timers, in UTC.')
 param estimateSchedules object
 
+@description('NCRONTAB schedule of the BuildSupplierProfiles timer, in UTC.')
+param buildSupplierProfilesSchedule string
+
 @description('Public base of survey links (ending /api/); empty for the function app\'s default host name.')
 param surveyLinkBaseUrl string
 
@@ -65,6 +68,10 @@ var tableNames = [
   'SurveyAnswers'
   'SurveyOptOuts'
   'EstimateSnapshots'
+  'SupplierProfiles'
+  'CompanyRegisterCache'
+  'BuyerNeeds'
+  'BuyerKeys'
 ]
 var queueNames = [
   'survey-triggers'
@@ -144,6 +151,7 @@ module functionApp 'functionapp.bicep' = {
     harvestNoticesSchedule: harvestNoticesSchedule
     sendSurveyRemindersSchedule: sendSurveyRemindersSchedule
     estimateSchedules: estimateSchedules
+    buildSupplierProfilesSchedule: buildSupplierProfilesSchedule
     surveyLinkBaseUrl: surveyLinkBaseUrl
     smtp: smtp
     maximumInstanceCount: maximumInstanceCount

@@ -13,6 +13,10 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app) :
         ["Health"] = "liveness probe; says only healthy or not",
         ["GetSurveyForm"] = "the survey link's signed token is the proof; forged, expired or unknown tokens get one polite page",
         ["PostSurveyForm"] = "the signed survey token plus a signed form token (anti-forgery)",
+        ["PostNeed"] = "buyer endpoint: the organisation's API key (stored hashed), checked and rate limited by the handler; 401 without",
+        ["GetNeedMatches"] = "buyer endpoint: the organisation's API key, as PostNeed",
+        ["GetSupplier"] = "buyer endpoint: the organisation's API key, as PostNeed",
+        ["BuyerPage"] = "the page itself is a form; its POST carries the buyer's API key, checked like the API's",
     };
 
     /// <summary>App settings that must come from Key Vault, never as plain values.</summary>
