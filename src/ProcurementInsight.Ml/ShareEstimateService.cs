@@ -95,7 +95,7 @@ public sealed class ShareEstimateService(INoticeStore notices, IModelStore model
             QuantificationMethod.Cc => "Classify and count: the share of procurements the classifier calls innovative, uncorrected.",
             QuantificationMethod.Acc => "Adjusted classify and count: the share called innovative, corrected with the classifier's cross-validated true and false positive rates.",
             _ => "Probabilistic adjusted classify and count: the mean calibrated probability, corrected with the classifier's cross-validated mean probabilities of innovative and other procurements.",
-        } + " Intervals: percentile bootstrap (" + options.Replicates.ToString(CultureInfo.InvariantCulture) + " replicates of both the procurements and the labelled sample). "
+        } + " The share of euros is corrected with the same rates, weighting each procurement by its value. Intervals: percentile bootstrap (" + options.Replicates.ToString(CultureInfo.InvariantCulture) + " replicates of both the procurements and the labelled sample). "
           + (card.CalibrationSource == ClassifierTrainer.Survey ? NonResponseWeighting.Method : "No survey answers were available: the correction rates come from the buyers' own HILMA answers, so the estimate is of the self-reported share.")
           + " " + EuroImputation.Method;
         return EstimateResult.Of(new ShareEstimate(

@@ -90,6 +90,29 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
     }
 
+    [Theory]
+    [InlineData("api/estimates/2025?definition=market")]
+    [InlineData("api/estimates/2025/page")]
+    public async Task GetEstimate_NothingTrained_Returns404ProblemSayingToTrain(string path)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("procurement-insight train", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetEstimate_UnknownDefinition_Returns400Problem()
+    {
+        using var response = await _http.GetAsync("api/estimates/2025?definition=novel");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("market", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Serve_Started_PrintsTheAddressItIsBoundTo()
     {

@@ -34,7 +34,8 @@ internal static class TrainCommand
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Trained classifier {card.Version} on {card.Procurements} procurements published {card.DataFrom:yyyy-MM-dd} – {card.DataTo:yyyy-MM-dd}."));
-        if (!card.SurveySourceAvailable)
+        // After the survey went live its outcome source is always there; what matters is whether anyone answered.
+        if (!card.SurveySourceAvailable || card.Definitions.All(d => d.SurveyLabels == 0))
         {
             await output.WriteLineAsync("No survey answers are available: the classifier learnt from the buyers' own HILMA answers only.");
         }
