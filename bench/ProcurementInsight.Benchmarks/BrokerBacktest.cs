@@ -138,7 +138,7 @@ public static class BrokerBacktest
         var theirs = baseHits.Select(h => (double)h / n).ToArray();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"matcher                  {ours[0],6:F3}   {ours[1],6:F3}   {ours[2],6:F3}   {mrr / n,6:F3}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"largest winners in CPV   {theirs[0],6:F3}   {theirs[1],6:F3}   {theirs[2],6:F3}   {baseMrr / n,6:F3}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"top-10 ratio to baseline: {(theirs[2] > 0 ? ours[2] / theirs[2] : double.PositiveInfinity):F2}×; mean share of small or first-time suppliers in the top 10: {small / n:P1}; match p50 {Percentile(latencies, 0.5):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"top-10 ratio to baseline: {(theirs[2] > 0 ? (ours[2] / theirs[2]).ToString("F2", CultureInfo.InvariantCulture) + "×" : "n/a (baseline found none)")}; mean share of small or first-time suppliers in the top 10: {small / n:P1}; match p50 {Percentile(latencies, 0.5):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms"));
         return (ours, theirs);
     }
 
