@@ -140,34 +140,12 @@ public sealed class OrganisationPopulation
     public SimulatedSupplier PickSupplier(Random random, int divisionIndex, int objectIndex, string buyerNuts, bool innovative)
     {
         ArgumentNullException.ThrowIfNull(random);
-        ArgumentNullException.ThrowIfNull(buyerNuts);
         var suppliers = _suppliersByDivision[divisionIndex];
         Span<double> cumulative = suppliers.Length <= 2048 ? stackalloc double[suppliers.Length] : new double[suppliers.Length];
         var total = 0.0;
         for (var i = 0; i < suppliers.Length; i++)
         {
-            var supplier = suppliers[i];
-            var weight = _sizeWeights[divisionIndex][i];
-            weight *= supplier.Specialties.Contains(objectIndex) ? 1.0 : 0.02;
-            if (supplier.National)
-            {
-                // Buyers still favour nearby firms: a national supplier competes everywhere but wins less of each region.
-                weight *= 0.15;
-            }
-            else
-            {
-                weight *= supplier.Nuts is null ? 0.01
-                    : string.Equals(supplier.Nuts, buyerNuts, StringComparison.Ordinal) ? 1.0
-                    : supplier.Nuts.Length >= 4 && buyerNuts.StartsWith(supplier.Nuts[..4], StringComparison.Ordinal) ? 0.15
-                    : 0.01;
-            }
-
-            if (innovative)
-            {
-                weight *= Math.Pow(supplier.Innovativeness, 1.5);
-            }
-
-            total += weight;
+            total += AwardWeight(divisionIndex, i, objectIndex, buyerNuts, innovative);
             cumulative[i] = total;
         }
 
@@ -181,6 +159,44 @@ public sealed class OrganisationPopulation
         }
 
         return suppliers[^1];
+    }
+
+    /// <summary>
+    /// The hidden truth behind <see cref="PickSupplier(Random, int, int, string, bool)"/>: every supplier of the
+    /// division with its weight for such a lot, for measuring how well any ranking could do (never served).
+    /// </summary>
+    public IReadOnlyList<(SimulatedSupplier Supplier, double Weight)> AwardWeights(int divisionIndex, int objectIndex, string buyerNuts, bool innovative)
+    {
+        var suppliers = _suppliersByDivision[divisionIndex];
+        var weights = new (SimulatedSupplier, double)[suppliers.Length];
+        for (var i = 0; i < suppliers.Length; i++)
+        {
+            weights[i] = (suppliers[i], AwardWeight(divisionIndex, i, objectIndex, buyerNuts, innovative));
+        }
+
+        return weights;
+    }
+
+    private double AwardWeight(int divisionIndex, int index, int objectIndex, string buyerNuts, bool innovative)
+    {
+        ArgumentNullException.ThrowIfNull(buyerNuts);
+        var supplier = _suppliersByDivision[divisionIndex][index];
+        var weight = _sizeWeights[divisionIndex][index];
+        weight *= supplier.Specialties.Contains(objectIndex) ? 1.0 : 0.02;
+        if (supplier.National)
+        {
+            // Buyers still favour nearby firms: a national supplier competes everywhere but wins less of each region.
+            weight *= 0.15;
+        }
+        else
+        {
+            weight *= supplier.Nuts is null ? 0.01
+                : string.Equals(supplier.Nuts, buyerNuts, StringComparison.Ordinal) ? 1.0
+                : supplier.Nuts.Length >= 4 && buyerNuts.StartsWith(supplier.Nuts[..4], StringComparison.Ordinal) ? 0.15
+                : 0.01;
+        }
+
+        return innovative ? weight * Math.Pow(supplier.Innovativeness, 1.5) : weight;
     }
 
     /// <summary>
