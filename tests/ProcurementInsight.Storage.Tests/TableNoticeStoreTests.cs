@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Storage.Tables;
 using ProcurementInsight.Testing;
@@ -170,6 +171,36 @@ public sealed partial class TableNoticeStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(["EF-1", "EF-2", "OLD-3"], listed.Select(n => n.Notice.Key).Order(StringComparer.Ordinal));
         Assert.All(listed, n => Assert.Equal(3, n.Notice.Lots.Count));
+    }
+
+    [Fact]
+    public async Task ListAsync_UpdatedNoticesAndStaleRows_ListsExactlyWhatGetReads()
+    {
+        // One table scan now serves the list: each notice must come out exactly as GetAsync reads it,
+        // rows of an older version left by a killed writer must not leak into the current one.
+        var context = await StorageTestContext.CreateAsync(azurite);
+        var store = context.NoticeStore();
+        await store.SaveAsync(NoticeBuilder.Rich("EF-10").WithGeneratedLots(4, withWinners: true).BuildStored("<v1/>", Monday), CancellationToken.None);
+        await store.SaveAsync(NoticeBuilder.Rich("EF-10").WithGeneratedLots(2, withWinners: true).BuildStored("<v2/>", Monday.AddDays(1)), CancellationToken.None);
+        await store.SaveAsync(NoticeBuilder.Rich("EF-11").WithGeneratedLots(120, withWinners: true).BuildStored("<big/>", Monday), CancellationToken.None);
+        await store.SaveAsync(NoticeBuilder.Rich("OLD-12").BuildStored("<old/>", null), CancellationToken.None);
+        await context.NoticeTable.UpsertEntityAsync(new TableEntity("EF-10", "v|0000000000000000|lot|0000") { ["Index"] = 0 });
+
+        var listed = new List<StoredNotice>();
+        await foreach (var notice in store.ListAsync(CancellationToken.None))
+        {
+            listed.Add(notice);
+        }
+
+        Assert.Equal(["EF-10", "EF-11", "OLD-12"], listed.Select(n => n.Notice.Key).Order(StringComparer.Ordinal));
+        foreach (var notice in listed)
+        {
+            var read = await store.GetAsync(notice.Notice.Key, CancellationToken.None);
+            Assert.Equal(NoticeSnapshot.Of(read!), NoticeSnapshot.Of(notice));
+        }
+
+        Assert.Equal(2, listed.Single(n => n.Notice.Key == "EF-10").Notice.Lots.Count);
+        Assert.Equal(120, listed.Single(n => n.Notice.Key == "EF-11").Notice.Winners.Count);
     }
 
     [Fact]

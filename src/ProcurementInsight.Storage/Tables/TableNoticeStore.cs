@@ -181,12 +181,89 @@ public sealed class TableNoticeStore : INoticeStore
     /// <inheritdoc />
     public async IAsyncEnumerable<StoredNotice> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey ge {NoticeHeaderRow.RowKeyPrefix} and RowKey lt {PrefixEnd(NoticeHeaderRow.RowKeyPrefix)}");
-        await foreach (var header in _table.QueryAsync<TableEntity>(filter, select: ["NoticeKey"], cancellationToken: cancellationToken))
+        // One scan of the whole table instead of a query per notice: Azure returns rows ordered by
+        // PartitionKey then RowKey, so each notice's header ("h|") arrives just before its lot and
+        // winner rows ("v|"), and only one partition is held at a time. Azurite answers a partition
+        // query by scanning the table, which made the per-notice reads quadratic there.
+        using var activity = StorageTelemetry.ActivitySource.StartActivity("notice.list");
+        var partition = new PartitionRows();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter: (string?)null, cancellationToken: cancellationToken))
         {
-            if (header.GetString("NoticeKey") is { } key && await GetAsync(key, cancellationToken) is { } notice)
+            if (!string.Equals(row.PartitionKey, partition.PartitionKey, StringComparison.Ordinal))
             {
-                yield return notice;
+                if (await CompleteAsync(partition, cancellationToken) is { } notice)
+                {
+                    yield return notice;
+                }
+
+                partition = new PartitionRows { PartitionKey = row.PartitionKey };
+            }
+
+            partition.Add(row);
+        }
+
+        if (await CompleteAsync(partition, cancellationToken) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>
+    /// The notice one partition's rows make; when they are not a complete version (a writer was
+    /// replacing it during the scan, or rows arrived out of order), the notice is read again on its own.
+    /// </summary>
+    private async Task<StoredNotice?> CompleteAsync(PartitionRows partition, CancellationToken cancellationToken)
+    {
+        if (partition.Header is not { } header)
+        {
+            return null;
+        }
+
+        var prefix = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
+        var lots = new List<(int Index, Lot Lot)>();
+        var winners = new List<(int Index, Winner Winner)>();
+        foreach (var row in partition.Rows.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var kind = row.RowKey.AsSpan(prefix.Length);
+            if (kind.StartsWith("lot|", StringComparison.Ordinal))
+            {
+                lots.Add((row.GetInt32("Index") ?? 0, LotRow.FromEntity(row)));
+            }
+            else if (kind.StartsWith("winner|", StringComparison.Ordinal))
+            {
+                winners.Add((row.GetInt32("Index") ?? 0, WinnerRow.FromEntity(row)));
+            }
+        }
+
+        if (lots.Count == NoticeHeaderRow.LotCount(header) && winners.Count == NoticeHeaderRow.WinnerCount(header))
+        {
+            return NoticeHeaderRow.FromEntity(
+                header,
+                [.. lots.OrderBy(l => l.Index).Select(l => l.Lot)],
+                [.. winners.OrderBy(w => w.Index).Select(w => w.Winner)]);
+        }
+
+        return header.GetString("NoticeKey") is { } key ? await GetAsync(key, cancellationToken) : null;
+    }
+
+    /// <summary>The rows of one partition met during a scan.</summary>
+    private sealed class PartitionRows
+    {
+        public string? PartitionKey { get; init; }
+
+        public TableEntity? Header { get; private set; }
+
+        public List<TableEntity> Rows { get; } = [];
+
+        public void Add(TableEntity row)
+        {
+            if (row.RowKey.StartsWith(NoticeHeaderRow.RowKeyPrefix, StringComparison.Ordinal))
+            {
+                Header = row;
+            }
+            else if (row.RowKey.StartsWith(VersionRowPrefix, StringComparison.Ordinal))
+            {
+                Rows.Add(row);
             }
         }
     }
