@@ -18,6 +18,9 @@ if [[ ! -x node_modules/.bin/azurite || package-lock.json -nt node_modules/.pack
   npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
 fi
 
+# Debian's Chromium for the browser tests (installed when missing; never downloaded by Playwright).
+scripts/chromium.sh >/dev/null || fail "Chromium is not available for the browser tests (scripts/chromium.sh)"
+
 # Restore in locked mode on CI (Directory.Build.props), then one build of the whole solution.
 dotnet restore ProcurementInsight.sln --nologo -v quiet || fail "dotnet restore failed"
 dotnet build ProcurementInsight.sln -c "$config" --no-restore --nologo -v quiet -clp:ErrorsOnly || fail "dotnet build failed"
