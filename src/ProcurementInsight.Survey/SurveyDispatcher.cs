@@ -40,6 +40,8 @@ public sealed class SurveyDispatcher(
         ArgumentNullException.ThrowIfNull(trigger);
         var noticeKey = trigger.NoticeKey;
         ArgumentException.ThrowIfNullOrWhiteSpace(noticeKey);
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.trigger");
+        activity?.SetTag("notice.key", noticeKey);
         var facts = trigger.Facts;
         if (facts is null)
         {
@@ -93,6 +95,7 @@ public sealed class SurveyDispatcher(
     /// <summary>Sends every invitation and reminder that is due; the survey dispatch job.</summary>
     public async Task<DispatchCounts> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.dispatch");
         using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         var due = new List<SurveyInvitation>();
         var now = time.GetUtcNow();
