@@ -15,27 +15,37 @@ namespace ProcurementInsight.Survey;
 public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
 {
     /// <summary>True when the notice is a surveyed form type with a configured innovation signal.</summary>
-    public bool Triggers(Notice notice)
+    public bool Triggers(Notice notice) => Triggers(SurveyNoticeFacts.From(notice));
+
+    /// <summary>True when the notice's facts show a surveyed form type with a configured innovation signal.</summary>
+    public bool Triggers(SurveyNoticeFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(facts);
         var settings = options.Value;
-        return notice.FormType is { } formType
+        return facts.FormType is { } formType
             && settings.FormTypeSet.Contains(formType)
-            && notice.Innovation.Signals.Any(settings.TriggerSignalSet.Contains);
+            && facts.Signals.Any(settings.TriggerSignalSet.Contains);
     }
 
     /// <summary>The invitations of a triggering notice: one per distinct buyer, <see cref="InvitationStatus.NoContact"/> without a usable e-mail.</summary>
     public IReadOnlyList<SurveyInvitation> Plan(Notice notice, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var procedure = string.IsNullOrWhiteSpace(notice.ProcedureId) ? notice.Key : notice.ProcedureId.Trim();
-        var language = SurveyTexts.FromNoticeLanguage(notice.Languages.Count > 0 ? notice.Languages[0] : null);
-        var title = notice.Title.Best(language switch { "sv" => "SWE", "en" => "ENG", _ => "FIN" }, "FIN", "SWE", "ENG") ?? notice.Key;
+        return Plan(notice.Key, SurveyNoticeFacts.From(notice), now);
+    }
+
+    /// <summary>The invitations of a triggering notice, from its facts.</summary>
+    public IReadOnlyList<SurveyInvitation> Plan(string noticeKey, SurveyNoticeFacts facts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var procedure = string.IsNullOrWhiteSpace(facts.ProcedureId) ? noticeKey : facts.ProcedureId.Trim();
+        var language = SurveyTexts.FromNoticeLanguage(facts.Languages.Count > 0 ? facts.Languages[0] : null);
+        var title = new LocalizedText(facts.Title).Best(language switch { "sv" => "SWE", "en" => "ENG", _ => "FIN" }, "FIN", "SWE", "ENG") ?? noticeKey;
         var invitations = new List<SurveyInvitation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var buyer in notice.Buyers)
+        foreach (var buyer in facts.Buyers)
         {
-            var id = InvitationId(procedure, buyer);
+            var id = InvitationId(procedure, buyer.Identifier, buyer.Name);
             if (!seen.Add(id))
             {
                 continue;
@@ -44,14 +54,14 @@ public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
             var email = UsableEmail(buyer.Email);
             invitations.Add(new SurveyInvitation(
                 id,
-                notice.Key,
+                noticeKey,
                 procedure,
                 title,
                 buyer.Name,
-                buyer.Identifier?.Value,
+                buyer.Identifier,
                 buyer.Sector,
-                notice.MainCpv?.Division,
-                notice.PublicationDate,
+                facts.MainCpvDivision,
+                facts.PublicationDate,
                 language,
                 email,
                 QuestionnaireCatalog.CurrentVersion,
@@ -64,10 +74,10 @@ public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
     }
 
     /// <summary>32 hex digits from the procedure and the buyer's registration number (or name).</summary>
-    public static string InvitationId(string procedure, Buyer buyer)
+    public static string InvitationId(string procedure, string? buyerIdentifier, string buyerName)
     {
-        ArgumentNullException.ThrowIfNull(buyer);
-        var identity = buyer.Identifier?.Value ?? buyer.Name.Trim().ToUpperInvariant();
+        ArgumentNullException.ThrowIfNull(buyerName);
+        var identity = buyerIdentifier ?? buyerName.Trim().ToUpperInvariant();
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"survey-invitation\n{procedure}\n{identity}")))[..32];
     }
 

@@ -27,17 +27,34 @@ public sealed class SurveyDispatcher(
     /// <summary>How long a claimed step is reserved for the sender that claimed it.</summary>
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
-    /// <summary>Handles one trigger: creates the notice's invitations (once per procedure and buyer) and sends what is due.</summary>
-    public async Task<TriggerResult> HandleTriggerAsync(string noticeKey, CancellationToken cancellationToken)
+    /// <summary>Handles a trigger without facts: reads the stored notice.</summary>
+    public Task<TriggerResult> HandleTriggerAsync(string noticeKey, CancellationToken cancellationToken) =>
+        HandleTriggerAsync(new SurveyTrigger(noticeKey), cancellationToken);
+
+    /// <summary>
+    /// Handles one trigger: creates the notice's invitations (once per procedure and buyer) and sends what
+    /// is due. Uses the facts the trigger carries, else reads the stored notice.
+    /// </summary>
+    public async Task<TriggerResult> HandleTriggerAsync(SurveyTrigger trigger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var noticeKey = trigger.NoticeKey;
         ArgumentException.ThrowIfNullOrWhiteSpace(noticeKey);
-        var stored = await notices.GetAsync(noticeKey, cancellationToken);
-        if (stored is null)
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.trigger");
+        activity?.SetTag("notice.key", noticeKey);
+        var facts = trigger.Facts;
+        if (facts is null)
         {
-            return new TriggerResult(DispatchCounts.Zero, $"Notice {noticeKey} is not stored.");
+            var stored = await notices.GetAsync(noticeKey, cancellationToken);
+            if (stored is null)
+            {
+                return new TriggerResult(DispatchCounts.Zero, $"Notice {noticeKey} is not stored.");
+            }
+
+            facts = SurveyNoticeFacts.From(stored.Notice);
         }
 
-        if (!planner.Triggers(stored.Notice))
+        if (!planner.Triggers(facts))
         {
             Log.TriggerIgnored(logger, noticeKey, "not a surveyed form type or no configured innovation signal");
             return new TriggerResult(DispatchCounts.Zero, null);
@@ -45,7 +62,7 @@ public sealed class SurveyDispatcher(
 
         var counts = DispatchCounts.Zero;
         var now = time.GetUtcNow();
-        foreach (var planned in planner.Plan(stored.Notice, now))
+        foreach (var planned in planner.Plan(noticeKey, facts, now))
         {
             // Created with the invitation step already claimed: whoever creates it sends it, and a
             // dispatch run racing it sees the claim and leaves it alone.
@@ -78,6 +95,7 @@ public sealed class SurveyDispatcher(
     /// <summary>Sends every invitation and reminder that is due; the survey dispatch job.</summary>
     public async Task<DispatchCounts> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.dispatch");
         using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         var due = new List<SurveyInvitation>();
         var now = time.GetUtcNow();

@@ -38,7 +38,7 @@ public sealed class SurveyTriggerHandler(SurveyDispatcher dispatcher, ISurveyPoi
         using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         try
         {
-            var result = await dispatcher.HandleTriggerAsync(trigger.NoticeKey, cancellationToken);
+            var result = await dispatcher.HandleTriggerAsync(trigger, cancellationToken);
             if (result.Rejected is { } reason)
             {
                 measurement.Succeed();

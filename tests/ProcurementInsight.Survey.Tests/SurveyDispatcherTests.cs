@@ -32,6 +32,29 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         Assert.Equal(43, token.Length);
     }
 
+    [Theory]
+    [InlineData("SWE", "Enkät om innovativ upphandling: Smart gatubelysning", "Svara på enkäten:")]
+    [InlineData("ENG", "Survey on innovative procurement: Smart street lighting", "Answer the survey:")]
+    public async Task HandleTrigger_NoticeInSwedishOrEnglish_MailIsInThatLanguage(string language, string subject, string linkLine)
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        var address = mail.NewAddress();
+        var title = language == "SWE" ? "Smart gatubelysning" : "Smart street lighting";
+        var notice = SurveyScenario.InnovativeNotice("EF-7050-" + language, address) with
+        {
+            Languages = [language],
+            Title = new Core.Notices.LocalizedText([new(language, title), new("FIN", "Älykäs katuvalaistus")]),
+        };
+        await scenario.StoreAsync(notice);
+
+        await scenario.Dispatcher.HandleTriggerAsync(notice.Key, CancellationToken.None);
+
+        var received = Assert.Single(await mail.WaitForMessagesAsync(address, 1));
+        Assert.Equal(subject, received.Subject);
+        Assert.Contains(linkLine, received.Text, StringComparison.Ordinal);
+        Assert.Equal(language == "SWE" ? "sv" : "en", Assert.Single(await scenario.AllInvitationsAsync()).Language);
+    }
+
     [Fact]
     public async Task HandleTrigger_SameProcedureRaced_CreatesOneInvitationAndSendsOneMail()
     {

@@ -61,6 +61,21 @@ public sealed class SurveyTriggerHandlerTests(AzuriteFixture azurite, MailDevFix
         Assert.Equal(message, poisoned.Message);
     }
 
+    [Fact]
+    public async Task Handle_MessageCarryingTheNoticesFacts_InvitesWithoutReadingTheNotice()
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, configure: services => services.AddSingleton<INoticeStore, UnavailableNoticeStore>());
+        var address = mail.NewAddress();
+        var message = JsonSerializer.Serialize(SurveyTrigger.For(SurveyScenario.InnovativeNotice("EF-9003", address)));
+
+        var counts = await Handler(scenario).HandleAsync(message, 1, CancellationToken.None);
+
+        Assert.Equal(1, counts!.Invited);
+        var invitation = Assert.Single(await scenario.AllInvitationsAsync());
+        Assert.Equal(("EF-9003", "Älykäs katuvalaistus", "Helsingin kaupunki", "34"), (invitation.NoticeKey, invitation.Title, invitation.BuyerName, invitation.CpvDivision));
+        Assert.Equal("Kysely innovatiivisesta hankinnasta: Älykäs katuvalaistus", Assert.Single(await mail.WaitForMessagesAsync(address, 1)).Subject);
+    }
+
     /// <summary>A notice store whose storage is down: the one boundary this test cannot run for real.</summary>
     private sealed class UnavailableNoticeStore : INoticeStore
     {

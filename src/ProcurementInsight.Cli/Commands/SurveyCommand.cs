@@ -86,7 +86,7 @@ internal static class SurveyCommand
             scanned++;
             if (planner.Triggers(stored.Notice))
             {
-                await sink.EnqueueAsync(new SurveyTrigger(stored.Notice.Key), cancellationToken);
+                await sink.EnqueueAsync(SurveyTrigger.For(stored.Notice), cancellationToken);
                 queued++;
             }
         }

@@ -239,7 +239,7 @@ public sealed partial class NoticeHarvester(
         var outcome = await store.SaveAsync(notice, cancellationToken);
         if (surveyTriggers is not null && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated && notice.Notice.Innovation.Any)
         {
-            await surveyTriggers.EnqueueAsync(new SurveyTrigger(notice.Notice.Key), cancellationToken);
+            await surveyTriggers.EnqueueAsync(SurveyTrigger.For(notice.Notice), cancellationToken);
         }
 
         return ToOutcome(outcome);

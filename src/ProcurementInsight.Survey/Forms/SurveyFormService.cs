@@ -60,6 +60,7 @@ public sealed class SurveyFormService(
     public async Task<SurveyPage> PostAsync(string token, FormBody body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.form.post");
         var requested = body.Fields.GetValueOrDefault("_lang") is [var l] ? SurveyTexts.Normalize(l) : null;
         if (!body.IsRead)
         {
