@@ -2,8 +2,8 @@
 # The main job end to end, offline: starts Azurite and a local mail server (MailDev), harvests one
 # simulated HILMA year from the bundled simulator through the same client, parser and storage code as
 # production, prints the run's counts and a few harvested notices, sends the follow-up survey of every
-# innovative procurement to the local mail server and prints its counts, then stops both and removes
-# their data.
+# innovative procurement to the local mail server and prints its counts, trains the share-estimate
+# classifier, prints 2025's estimate and writes the analyst report, then stops both and removes their data.
 #   scripts/run-offline.sh [harvest options...]    e.g. --from 2025-03-01 --to 2025-04-01
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,3 +44,10 @@ echo "Dispatching again sends nothing twice:"
 echo
 echo "MailDev received $(scripts/maildev.sh count) e-mails. Response rates so far (nobody has answered yet):"
 "${cli[@]}" survey rates | awk '$1 == "by" || $1 == "sector" || $1 == "total"'
+echo
+echo "Share estimate: train the classifier on the harvested notices (the buyers' own answers are the labels"
+echo "until survey answers arrive), then estimate 2025's innovative share against the 10 % target:"
+"${cli[@]}" train
+"${cli[@]}" estimate --year 2025 --definition market
+report="$(mktemp -d "${TMPDIR:-/tmp}/pi-report.XXXXXX")"
+"${cli[@]}" report --year 2025 --out "$report" >/dev/null && echo "Analyst report with charts: $report/index.html"
