@@ -147,28 +147,16 @@ public sealed class TableNoticeStore : INoticeStore
             }
 
             var prefix = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
-            var lots = new List<(int Index, Lot Lot)>();
-            var winners = new List<(int Index, Winner Winner)>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {PrefixEnd(prefix)}");
+            var rows = new List<TableEntity>();
             await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
-                var kind = row.RowKey.AsSpan(prefix.Length);
-                if (kind.StartsWith("lot|", StringComparison.Ordinal))
-                {
-                    lots.Add((row.GetInt32("Index") ?? 0, LotRow.FromEntity(row)));
-                }
-                else if (kind.StartsWith("winner|", StringComparison.Ordinal))
-                {
-                    winners.Add((row.GetInt32("Index") ?? 0, WinnerRow.FromEntity(row)));
-                }
+                rows.Add(row);
             }
 
-            if (lots.Count == NoticeHeaderRow.LotCount(header) && winners.Count == NoticeHeaderRow.WinnerCount(header))
+            if (Assemble(header, rows) is { } notice)
             {
-                return NoticeHeaderRow.FromEntity(
-                    header,
-                    [.. lots.OrderBy(l => l.Index).Select(l => l.Lot)],
-                    [.. winners.OrderBy(w => w.Index).Select(w => w.Winner)]);
+                return notice;
             }
 
             // A newer version replaced this one between the two reads: read again.
@@ -219,10 +207,20 @@ public sealed class TableNoticeStore : INoticeStore
             return null;
         }
 
+        return Assemble(header, partition.Rows)
+            ?? (header.GetString("NoticeKey") is { } key ? await GetAsync(key, cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// The notice a header and its partition's rows make: the lot and winner rows of the header's
+    /// version (others are ignored), or null when that version's rows are not all there.
+    /// </summary>
+    private static StoredNotice? Assemble(TableEntity header, IEnumerable<TableEntity> rows)
+    {
         var prefix = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
         var lots = new List<(int Index, Lot Lot)>();
         var winners = new List<(int Index, Winner Winner)>();
-        foreach (var row in partition.Rows.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)))
+        foreach (var row in rows.Where(r => r.RowKey.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var kind = row.RowKey.AsSpan(prefix.Length);
             if (kind.StartsWith("lot|", StringComparison.Ordinal))
@@ -235,15 +233,9 @@ public sealed class TableNoticeStore : INoticeStore
             }
         }
 
-        if (lots.Count == NoticeHeaderRow.LotCount(header) && winners.Count == NoticeHeaderRow.WinnerCount(header))
-        {
-            return NoticeHeaderRow.FromEntity(
-                header,
-                [.. lots.OrderBy(l => l.Index).Select(l => l.Lot)],
-                [.. winners.OrderBy(w => w.Index).Select(w => w.Winner)]);
-        }
-
-        return header.GetString("NoticeKey") is { } key ? await GetAsync(key, cancellationToken) : null;
+        return lots.Count == NoticeHeaderRow.LotCount(header) && winners.Count == NoticeHeaderRow.WinnerCount(header)
+            ? NoticeHeaderRow.FromEntity(header, [.. lots.OrderBy(l => l.Index).Select(l => l.Lot)], [.. winners.OrderBy(w => w.Index).Select(w => w.Winner)])
+            : null;
     }
 
     /// <summary>The rows of one partition met during a scan.</summary>
