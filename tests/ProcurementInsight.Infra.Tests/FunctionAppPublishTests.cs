@@ -8,7 +8,8 @@ namespace ProcurementInsight.Infra.Tests;
 // The Functions host cannot run here, so these check the published app against what the host loads:
 // worker.config.json names the worker, functions.metadata lists the functions (worker indexing is
 // off for it to be read), extensions.json names the WebJobs extensions, host.json configures the host.
-public sealed class FunctionAppPublishTests(PublishedFunctionApp app) : IClassFixture<PublishedFunctionApp>
+[Collection(SharedPublishedApp.Name)]
+public sealed class FunctionAppPublishTests(PublishedFunctionApp app)
 {
     /// <summary>Binding types the Functions host has built in; every other one needs an extension.</summary>
     private static readonly HashSet<string> BuiltInBindings = ["httpTrigger", "http", "timerTrigger"];

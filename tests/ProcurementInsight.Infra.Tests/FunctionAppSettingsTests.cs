@@ -5,7 +5,8 @@ namespace ProcurementInsight.Infra.Tests;
 
 // Every %Setting% a trigger reads and every connection it uses must be an app setting Bicep deploys;
 // otherwise the function fails to index in Azure while every local test passes.
-public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app) : IClassFixture<PublishedFunctionApp>
+[Collection(SharedPublishedApp.Name)]
+public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app)
 {
     /// <summary>HTTP functions that are anonymous at the Functions level, each with the proof it checks itself.</summary>
     private static readonly Dictionary<string, string> AnonymousFunctions = new(StringComparer.Ordinal)

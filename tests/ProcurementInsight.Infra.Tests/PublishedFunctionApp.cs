@@ -6,7 +6,7 @@ namespace ProcurementInsight.Infra.Tests;
 
 /// <summary>
 /// The function app as <c>dotnet publish</c> lays it out for deployment (what azd zips and Flex
-/// Consumption loads), published once per test class from the build this test assembly was built with.
+/// Consumption loads), published once per test run from the build this test assembly was built with.
 /// </summary>
 public sealed class PublishedFunctionApp : IAsyncLifetime
 {
