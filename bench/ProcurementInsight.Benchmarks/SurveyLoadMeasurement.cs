@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +31,7 @@ public static partial class SurveyLoadMeasurement
         await azurite.InitializeAsync();
         try
         {
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
             var settings = azurite.NewStorageSettings();
             settings["Hilma:UseSimulator"] = "false";
@@ -157,12 +156,5 @@ public static partial class SurveyLoadMeasurement
         }
 
         throw new TimeoutException("serve did not answer /api/health within 30 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Harvesting;
@@ -13,15 +11,8 @@ namespace ProcurementInsight.Cli.Tests;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(30);
-
     private readonly Dictionary<string, string?> _settings = azurite.NewStorageSettings();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
-    private HttpClient _http = null!;
-    private Task<int> _serve = null!;
+    private LocalServe _serve = null!;
 
     public async Task InitializeAsync()
     {
@@ -35,30 +26,15 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
             await services.GetRequiredService<INoticeStore>().SaveAsync(stored, CancellationToken.None);
         }
 
-        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/"));
-        _http = new HttpClient { BaseAddress = address };
-        _serve = Task.Run(() => CliApplication.RunAsync(["serve", "--urls", address.ToString().TrimEnd('/')], _output, _error, _settings, _stop.Token));
-        await WaitUntilHealthyAsync();
+        _serve = await LocalServe.StartAsync(LocalServe.NewAddress(), _settings);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        try
-        {
-            await _serve.WaitAsync(StopDeadline);
-        }
-        finally
-        {
-            _http.Dispose();
-            _stop.Dispose();
-        }
-    }
+    public async Task DisposeAsync() => await _serve.DisposeAsync();
 
     [Fact]
     public async Task GetNotice_StoredNotice_Returns200JsonWithNotice()
     {
-        using var response = await _http.GetAsync("api/notices/EF-48640");
+        using var response = await _serve.Http.GetAsync("api/notices/EF-48640");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -70,7 +46,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GetNotice_UnknownId_Returns404Problem()
     {
-        using var response = await _http.GetAsync("api/notices/EF-999999");
+        using var response = await _serve.Http.GetAsync("api/notices/EF-999999");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -82,7 +58,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GetNotice_NotAnId_Returns400Problem()
     {
-        using var response = await _http.GetAsync("api/notices/not-an-id");
+        using var response = await _serve.Http.GetAsync("api/notices/not-an-id");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -95,7 +71,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("api/estimates/2025/page")]
     public async Task GetEstimate_NothingTrained_Returns404ProblemSayingToTrain(string path)
     {
-        using var response = await _http.GetAsync(path);
+        using var response = await _serve.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -106,7 +82,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task GetEstimate_UnknownDefinition_Returns400Problem()
     {
-        using var response = await _http.GetAsync("api/estimates/2025?definition=novel");
+        using var response = await _serve.Http.GetAsync("api/estimates/2025?definition=novel");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -117,9 +93,9 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     public void Serve_Started_PrintsTheAddressItIsBoundTo()
     {
         // InitializeAsync set the base address before serve started.
-        var bound = _http.BaseAddress!.ToString().TrimEnd('/');
+        var bound = _serve.Http.BaseAddress!.ToString().TrimEnd('/');
 
-        var printed = _output.ToString();
+        var printed = _serve.Output;
 
         Assert.Contains($"listening on {bound} (routes under /api)", printed, StringComparison.Ordinal);
     }
@@ -127,58 +103,10 @@ public sealed class ServeCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Serve_Cancelled_StopsAndExitsZero()
     {
-        await _stop.CancelAsync();
-
-        var exitCode = await _serve.WaitAsync(StopDeadline);
+        var exitCode = await _serve.StopAsync();
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("listening on", _output.ToString(), StringComparison.Ordinal);
-        await Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync("api/health"));
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var deadline = new CancellationTokenSource(StartDeadline);
-        while (true)
-        {
-            if (_serve.IsCompleted)
-            {
-                throw new InvalidOperationException($"serve ended ({_serve.Status}) before it was healthy: {_serve.Exception?.GetBaseException().Message}\nOutput:\n{_output}\nError:\n{_error}");
-            }
-
-            try
-            {
-                using var response = await _http.GetAsync("api/health", deadline.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-            {
-                throw new TimeoutException($"serve was not healthy within {StartDeadline.TotalSeconds:0} s. Output:\n{_output}\nError:\n{_error}");
-            }
-
-            // Poll again shortly, until the deadline.
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"serve was not healthy within {StartDeadline.TotalSeconds:0} s. Output:\n{_output}\nError:\n{_error}");
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        Assert.Contains("listening on", _serve.Output, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HttpRequestException>(() => _serve.Http.GetAsync("api/health"));
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -19,19 +17,14 @@ namespace ProcurementInsight.Cli.Tests;
 public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail) : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
-    private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, string?> _settings = azurite.NewStorageSettings();
-    private readonly CancellationTokenSource _stop = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
     private readonly string _address = mail.NewAddress();
-    private HttpClient _http = null!;
-    private Task<int> _serve = null!;
+    private LocalServe _serve = null!;
 
     public async Task InitializeAsync()
     {
-        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}/"));
+        var address = LocalServe.NewAddress();
         foreach (var (key, value) in mail.SmtpSettings())
         {
             _settings[key] = value;
@@ -50,31 +43,17 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
             await services.GetRequiredService<ISurveyTriggerSink>().EnqueueAsync(new SurveyTrigger("EF-61001"), CancellationToken.None);
         }
 
-        _http = new HttpClient { BaseAddress = address };
-        _serve = Task.Run(() => CliApplication.RunAsync(["serve", "--urls", address.ToString().TrimEnd('/')], _output, _error, _settings, _stop.Token));
-        await WaitUntilHealthyAsync();
+        _serve = await LocalServe.StartAsync(address, _settings);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        try
-        {
-            await _serve.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            _http.Dispose();
-            _stop.Dispose();
-        }
-    }
+    public async Task DisposeAsync() => await _serve.DisposeAsync();
 
     [Fact]
     public async Task QueuedTrigger_ServeSendsInvitation_LinkOpensTheFormWithSafeHeaders()
     {
         var invitation = Assert.Single(await mail.WaitForMessagesAsync(_address, 1));
 
-        using var response = await _http.GetAsync(invitation.SurveyLink);
+        using var response = await _serve.Http.GetAsync(invitation.SurveyLink);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -91,8 +70,8 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
         var link = (await mail.WaitForMessagesAsync(_address, 1))[0].SurveyLink;
         var big = "judgement=yes&impacts=" + new string('a', 200_000);
 
-        using var declared = await _http.PostAsync(link, new StringContent(big, Encoding.UTF8, "application/x-www-form-urlencoded"));
-        using var chunked = await _http.PostAsync(link, new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big))) { Headers = { { "Content-Type", "application/x-www-form-urlencoded" } } });
+        using var declared = await _serve.Http.PostAsync(link, new StringContent(big, Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var chunked = await _serve.Http.PostAsync(link, new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(big))) { Headers = { { "Content-Type", "application/x-www-form-urlencoded" } } });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
@@ -106,7 +85,7 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
         var link = (await mail.WaitForMessagesAsync(_address, 1))[0].SurveyLink.AbsoluteUri;
         var forged = link[..^1] + (link[^1] == 'A' ? 'B' : 'A');
 
-        using var response = await _http.GetAsync(new Uri(forged));
+        using var response = await _serve.Http.GetAsync(new Uri(forged));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Kysely ei ole käytettävissä", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -158,46 +137,5 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
         }
 
         return answers;
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var deadline = new CancellationTokenSource(StartDeadline);
-        while (true)
-        {
-            if (_serve.IsCompleted)
-            {
-                throw new InvalidOperationException($"serve ended before it was healthy.\nOutput:\n{_output}\nError:\n{_error}");
-            }
-
-            try
-            {
-                using var response = await _http.GetAsync("api/health", deadline.Token);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"serve was not healthy in time.\nOutput:\n{_output}\nError:\n{_error}");
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

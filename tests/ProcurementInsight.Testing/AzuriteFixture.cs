@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Xunit;
 
@@ -102,7 +100,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         _location = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
+        var (blob, queue, table) = (LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free());
         var start = new ProcessStartInfo(executable)
         {
             UseShellExecute = false,
@@ -143,7 +141,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             using var timeout = new CancellationTokenSource(StartTimeout);
             foreach (var port in new[] { blob, queue, table })
             {
-                await WaitForPortAsync(port, timeout.Token);
+                await LoopbackPort.WaitUntilListeningAsync(port, _process, "Azurite", timeout.Token);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or InvalidOperationException)
@@ -197,38 +195,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private string NextSuffix() =>
         _runId + Interlocked.Increment(ref _counter).ToString("D4", CultureInfo.InvariantCulture);
-
-    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
-            }
-
-            using var client = new TcpClient();
-            try
-            {
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                // Not listening yet: poll again shortly, until the deadline cancels.
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            }
-        }
-    }
 
     private void Capture(string? line)
     {

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Xunit;
@@ -46,8 +44,8 @@ public sealed class MailDevFixture : IAsyncLifetime
             throw new InvalidOperationException($"MailDev is not installed at {executable}: run 'npm ci' in {FixtureFiles.RepositoryRoot}.");
         }
 
-        SmtpPort = FreePort();
-        var web = FreePort();
+        SmtpPort = LoopbackPort.Free();
+        var web = LoopbackPort.Free();
         var start = new ProcessStartInfo(executable)
         {
             UseShellExecute = false,
@@ -72,7 +70,7 @@ public sealed class MailDevFixture : IAsyncLifetime
         {
             foreach (var port in new[] { SmtpPort, web })
             {
-                await WaitForPortAsync(port, timeout.Token);
+                await LoopbackPort.WaitUntilListeningAsync(port, _process, "MailDev", timeout.Token);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or InvalidOperationException)
@@ -159,35 +157,6 @@ public sealed class MailDevFixture : IAsyncLifetime
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task WaitForPortAsync(int port, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            if (_process is { HasExited: true })
-            {
-                throw new InvalidOperationException($"MailDev exited with code {_process.ExitCode}.");
-            }
-
-            using var client = new TcpClient();
-            try
-            {
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
-            }
-        }
-    }
 
     private void Capture(string? line)
     {
