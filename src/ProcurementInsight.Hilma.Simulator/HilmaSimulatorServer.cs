@@ -4,10 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ProcurementInsight.Hilma.Simulator;
@@ -85,20 +82,7 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
         var server = new HilmaSimulatorServer(corpus, options);
-        try
-        {
-            await server._app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            // The port may be taken or start cancelled: release the host before the failure propagates.
-            await server._app.DisposeAsync();
-            throw;
-        }
-
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
-        var address = addresses?.Addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address.");
-        server.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        server.BaseAddress = await LoopbackHost.StartAsync(server._app, cancellationToken);
         return server;
     }
 

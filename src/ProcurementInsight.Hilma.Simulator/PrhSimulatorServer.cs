@@ -4,10 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ProcurementInsight.Hilma.Simulator;
@@ -92,19 +89,7 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(options);
         var server = new PrhSimulatorServer(population, options);
-        try
-        {
-            await server._app.StartAsync(cancellationToken);
-        }
-        catch
-        {
-            await server._app.DisposeAsync();
-            throw;
-        }
-
-        var addresses = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
-        var address = addresses?.Addresses.FirstOrDefault() ?? throw new InvalidOperationException("Kestrel reported no address.");
-        server.BaseAddress = new Uri(address.TrimEnd('/') + BasePath + "/");
+        server.BaseAddress = new Uri(await LoopbackHost.StartAsync(server._app, cancellationToken), BasePath.TrimStart('/') + "/");
         return server;
     }
 
