@@ -14,6 +14,9 @@ public sealed class NoticeGenerator
     private readonly double[] _divisionPropensity;
     private readonly double _newToMarketShare;
 
+    /// <summary>Share of lots classified with their division's general CPV code instead of the specific one.</summary>
+    private const double GeneralCodeShare = 0.35;
+
     /// <summary>Creates a generator over a population.</summary>
     /// <param name="population">The buyers and suppliers.</param>
     /// <param name="newToMarketShare">Base rate of procurements truly new to the market (<see cref="SimulatorCorpusOptions.NewToMarketShare"/>).</param>
@@ -117,9 +120,14 @@ public sealed class NoticeGenerator
                     fi ? "Hankinnan osa käsittää: " + Lower(obj.Fi) + "." : null,
                     sv ? "Delområdet omfattar " + Lower(obj.Sv) + "." : null,
                     en ? "This lot covers " + Lower(obj.En) + "." : null);
-            var cpvs = obj.Cpv == mainObject.Cpv || i == 0
-                ? new[] { obj.Cpv }
-                : [obj.Cpv, mainObject.Cpv];
+            // Buyers often classify with the division's general code ("72000000 IT services") rather than the
+            // specific one; the lot's title still names what is bought. Decided from the procedure seed, not drawn,
+            // so every other draw of the notice stays as it was.
+            var lotCpv = GeneralCode(entry.ProcedureSeed, i) ? division.Code + "000000" : obj.Cpv;
+            var mainCpv = GeneralCode(entry.ProcedureSeed, 0) ? division.Code + "000000" : mainObject.Cpv;
+            var cpvs = lotCpv == mainCpv || i == 0
+                ? new[] { lotCpv }
+                : [lotCpv, mainCpv];
             decimal? lotValue = estimated is null ? null : RoundValue((double)estimated.Value * lotShares[i] / shareTotal);
             var statistics = type.HasStatistics ? DrawLotStatistics(notice, answers, i, type, greenPropensity, socialPropensity) : null;
             if (statistics is not null && entry.IsLegacy)
@@ -149,7 +157,8 @@ public sealed class NoticeGenerator
                 }
             }
 
-            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, IndexOf(division, obj), buyer.Nuts, truth.TrulyInnovative, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
+            var objectIndex = IndexOf(division, obj);
+            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, objectIndex, buyer.Nuts, truth.TrulyInnovative, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
             lots[i] = new SimulatedLot(
                 (isPart ? "PAR-" : "LOT-") + (i + lotIdBase).ToString("D4", CultureInfo.InvariantCulture),
                 lotTitle,
@@ -160,7 +169,8 @@ public sealed class NoticeGenerator
                 awards,
                 innovationCodes,
                 strategicCodes,
-                awards.Length == 0 ? 0 : awards.Length + notice.Next(0, 7));
+                awards.Length == 0 ? 0 : awards.Length + notice.Next(0, 7),
+                objectIndex);
         }
 
         var allCpvs = lots.SelectMany(l => l.CpvCodes).Distinct(StringComparer.Ordinal).ToArray();
@@ -285,6 +295,16 @@ public sealed class NoticeGenerator
             SmeParticipationConsidered = random.NextDouble() < 0.6,
             EndUserInvolved = type.AsksEndUser ? random.NextDouble() < 0.3 : null,
         };
+    }
+
+    /// <summary>Whether lot <paramref name="lot"/> of a procedure carries its division's general CPV code (about one lot in three).</summary>
+    private static bool GeneralCode(int procedureSeed, int lot)
+    {
+        var mixed = unchecked((uint)procedureSeed * 2654435761u ^ (uint)(lot + 1) * 2246822519u);
+        mixed ^= mixed >> 15;
+        mixed *= 2246822519u;
+        mixed ^= mixed >> 13;
+        return mixed % 1000 < GeneralCodeShare * 1000;
     }
 
     private static int IndexOf(CpvDivision division, CatalogObject obj)

@@ -11,6 +11,7 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <param name="InnovativeAcquisitionCodes">BT-776 codes HILMA writes into EU notices (<c>mar-nov</c>, <c>org-nov</c>).</param>
 /// <param name="StrategicProcurementCodes">BT-06 codes (<c>inn-pur</c>).</param>
 /// <param name="ReceivedTenders">BT-759 number of tenders received (result notices).</param>
+/// <param name="ObjectIndex">What the lot buys: the index of its object in its division's catalogue (its CPV code may be the division's general one).</param>
 public sealed record SimulatedLot(
     string Id,
     TextSet Title,
@@ -21,4 +22,5 @@ public sealed record SimulatedLot(
     IReadOnlyList<LotAward> Awards,
     IReadOnlyList<string> InnovativeAcquisitionCodes,
     IReadOnlyList<string> StrategicProcurementCodes,
-    int ReceivedTenders);
+    int ReceivedTenders,
+    int ObjectIndex);

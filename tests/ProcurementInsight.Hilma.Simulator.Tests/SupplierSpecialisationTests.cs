@@ -21,14 +21,23 @@ public sealed class SupplierSpecialisationTests
     {
         var awards = Awarded().ToList();
 
-        var specialist = awards.Count(a =>
-        {
-            var division = TextCatalog.Divisions[a.Notice.DivisionIndex];
-            var index = division.Objects.ToList().FindIndex(o => o.Cpv == a.Lot.CpvCodes[0]);
-            return a.Supplier.Specialties.Contains(index);
-        });
+        var specialist = awards.Count(a => a.Supplier.Specialties.Contains(a.Lot.ObjectIndex));
 
         Assert.InRange((double)specialist / awards.Count, 0.8, 1.0);
+    }
+
+    [Fact]
+    public void Lots_AboutOneInThree_CarryTheDivisionsGeneralCodeButStillNameTheirObject()
+    {
+        var lots = Corpus.Entries.Take(3000).Select(Corpus.Generate).SelectMany(n => n.Lots.Select(l => (Notice: n, Lot: l))).ToList();
+
+        var general = lots.Where(x => x.Lot.CpvCodes[0] == TextCatalog.Divisions[x.Notice.DivisionIndex].Code + "000000").ToList();
+        var specific = lots.Where(x => x.Lot.CpvCodes[0] == TextCatalog.Divisions[x.Notice.DivisionIndex].Objects[x.Lot.ObjectIndex].Cpv).ToList();
+
+        Assert.InRange((double)general.Count / lots.Count, 0.25, 0.45);
+        Assert.Equal(lots.Count, general.Union(specific).Count());
+        Assert.All(lots.Where(x => x.Lot.Title.Fi is not null), x =>
+            Assert.Contains(TextCatalog.Divisions[x.Notice.DivisionIndex].Objects[x.Lot.ObjectIndex].Fi, x.Lot.Title.Fi!, StringComparison.Ordinal));
     }
 
     [Fact]
