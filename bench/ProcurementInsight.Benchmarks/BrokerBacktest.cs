@@ -114,7 +114,8 @@ public static class BrokerBacktest
             var cpv = (lot?.MainCpv ?? notice.MainCpv)?.Value;
             var region = notice.Buyers.Count > 0 ? notice.Buyers[0].NutsCode : null;
             var started = Stopwatch.GetTimestamp();
-            var result = index.Match(new MatchQuery(text, cpv, region, 10), weights);
+            var title = lot?.Title.Best(languages) ?? notice.Title.Best(languages);
+            var result = index.Match(new MatchQuery(text, cpv, region, 10) { Title = title }, weights);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             small += result.SmallOrFirstTimeShare;
             var rank = result.Matches.FirstOrDefault(m => m.Key == winner)?.Rank ?? 0;
@@ -157,11 +158,9 @@ public static class BrokerBacktest
             }
 
             var simulated = corpus.Generate(entry);
-            var division = TextCatalog.Divisions[simulated.DivisionIndex];
             foreach (var lot in simulated.Lots)
             {
-                var objectIndex = division.Objects.ToList().FindIndex(o => o.Cpv == lot.CpvCodes[0]);
-                var ranked = corpus.Population.AwardWeights(simulated.DivisionIndex, objectIndex, simulated.Buyer.Nuts, simulated.Truth.TrulyInnovative)
+                var ranked = corpus.Population.AwardWeights(simulated.DivisionIndex, lot.ObjectIndex, simulated.Buyer.Nuts, simulated.Truth.TrulyInnovative)
                     .OrderByDescending(w => w.Weight).Select(w => w.Supplier).ToList();
                 foreach (var award in lot.Awards)
                 {

@@ -56,7 +56,7 @@ if (args.Length > 0 && args[0] == "broker-backtest")
     if (args.Length > 3)
     {
         var w = args[3].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        weights = new ProcurementInsight.Broker.MatchWeights { Text = w[0], Cpv = w[1], Region = w[2], Innovation = w[3], TrackRecord = w[4] };
+        weights = new ProcurementInsight.Broker.MatchWeights { Text = w[0], Cpv = w[1], Region = w[2], Innovation = w[3], TrackRecord = w[4], Candidates = w.Length > 5 ? (int)w[5] : 300 };
     }
 
     return BrokerBacktest.Run(Console.Out, seed, maxNeeds, weights);

@@ -99,6 +99,42 @@ public sealed class SupplierIndexTests
         Assert.True(match.InnovationPotential > 0);
     }
 
+    [Fact]
+    public void Match_GeneralCode_TheTitleFindsTheSpecialistBeforeTheBiggerWinnerOfTheCode()
+    {
+        // Both won under the division's general code; only the titles tell lift from vehicle maintenance.
+        using var index = Build(
+            Awards.Result("EF-1", "Hissi Oy", "0112038-9", "50000000", "Hissien huolto", Day),
+            Awards.Result("EF-2", "Hissi Oy", "0112038-9", "50000000", "Hissien huolto 2025–2026", Day.AddDays(1)),
+            Awards.Result("EF-3", "Auto Oy", "0101263-6", "50000000", "Ajoneuvojen huolto", Day),
+            Awards.Result("EF-4", "Auto Oy", "0101263-6", "50000000", "Ajoneuvojen huolto", Day.AddDays(1)),
+            Awards.Result("EF-5", "Auto Oy", "0101263-6", "50000000", "Ajoneuvojen huolto", Day.AddDays(2)),
+            Awards.Result("EF-6", "Auto Oy", "0101263-6", "50000000", "Ajoneuvojen huolto", Day.AddDays(3)));
+
+        var query = new MatchQuery("Hissien huolto. Kaupunki hankkii huoltoa kiinteistöjensä laitteille.", "50000000", null, 5) { Title = "Hissien huolto" };
+        var result = index.Match(query, new MatchWeights());
+
+        Assert.Equal(["0112038-9", "0101263-6"], result.Matches.Select(m => m.BusinessId));
+        Assert.True(result.Matches[0].Evidence.Parts.TrackRecord > result.Matches[1].Evidence.Parts.TrackRecord);
+    }
+
+    [Fact]
+    public void Match_TrackRecord_CountsWhereTheSupplierWinsNotOnlyWhereTheSimilarContractWas()
+    {
+        // Lähi Oy won its one lift contract elsewhere but nearly all its work in FI1D9; Kauko Oy works in FI1B1.
+        using var index = Build(
+            Awards.Result("EF-1", "Lähi Oy", "0112038-9", "50750000", "Hissien huolto", Day, nuts: "FI1B1"),
+            Awards.Result("EF-2", "Lähi Oy", "0112038-9", "45310000", "Sähköasennustyöt", Day, nuts: "FI1D9"),
+            Awards.Result("EF-3", "Lähi Oy", "0112038-9", "45310000", "Sähköasennustyöt", Day.AddDays(1), nuts: "FI1D9"),
+            Awards.Result("EF-4", "Kauko Oy", "0101263-6", "50750000", "Hissien huolto", Day, nuts: "FI1B1"),
+            Awards.Result("EF-5", "Kauko Oy", "0101263-6", "45310000", "Sähköasennustyöt", Day, nuts: "FI1B1"),
+            Awards.Result("EF-6", "Kauko Oy", "0101263-6", "45310000", "Sähköasennustyöt", Day.AddDays(1), nuts: "FI1B1"));
+
+        var result = index.Match(new MatchQuery("Hissien huolto", null, "FI1D9", 5) { Title = "Hissien huolto" }, new MatchWeights());
+
+        Assert.Equal("0112038-9", result.Matches[0].BusinessId);
+    }
+
     private static SupplierIndex Build(params Notice[] notices)
     {
         var profiles = new SupplierProfileBuilder(400, 10_000).Build(notices, new HashSet<string>());

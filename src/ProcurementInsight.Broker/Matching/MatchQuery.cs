@@ -5,4 +5,11 @@ namespace ProcurementInsight.Broker.Matching;
 /// <param name="Cpv">Optional CPV code, eight digits.</param>
 /// <param name="Region">Optional NUTS code (any level, e.g. <c>FI1B1</c> or <c>FI1B</c>).</param>
 /// <param name="Top">How many matches.</param>
-public sealed record MatchQuery(string Text, string? Cpv, string? Region, int Top);
+public sealed record MatchQuery(string Text, string? Cpv, string? Region, int Top)
+{
+    /// <summary>
+    /// The need's title, when it has one apart from <see cref="Text"/>: contracts won are compared with it
+    /// rather than with the whole text, since a title names what is bought and a description wanders.
+    /// </summary>
+    public string? Title { get; init; }
+}

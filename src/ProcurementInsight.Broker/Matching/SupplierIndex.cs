@@ -50,9 +50,11 @@ public sealed class SupplierIndex : IDisposable
     private readonly Entry[] _entries;
     private readonly Dictionary<string, int> _byKey;
     private readonly NumericDocValues _ordinals;
+    private readonly TitleTermWeights _titleWeights;
 
-    private SupplierIndex(RAMDirectory directory, Dictionary<string, Analyzer> analyzers, Analyzer analyzer, Entry[] entries)
+    private SupplierIndex(RAMDirectory directory, Dictionary<string, Analyzer> analyzers, Analyzer analyzer, Entry[] entries, TitleTermWeights titleWeights)
     {
+        _titleWeights = titleWeights;
         _directory = directory;
         _analyzers = analyzers;
         _analyzer = analyzer;
@@ -90,12 +92,13 @@ public sealed class SupplierIndex : IDisposable
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
         };
+        var titles = new TitleTerms(analyzers);
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < profiles.Count; i++)
             {
                 var profile = profiles[i];
-                entries[i] = new Entry(profile, scorer.Score(profile.Contracts, asOf));
+                entries[i] = new Entry(profile, scorer.Score(profile.Contracts, asOf), titles);
                 var document = new Document
                 {
                     new StringField(KeyField, profile.Key, Field.Store.NO),
@@ -126,7 +129,7 @@ public sealed class SupplierIndex : IDisposable
             writer.Commit();
         }
 
-        return new SupplierIndex(directory, analyzers, analyzer, entries);
+        return new SupplierIndex(directory, analyzers, analyzer, entries, titles.Freeze());
     }
 
     /// <summary>The innovation potential of a supplier in the index, or null.</summary>
@@ -140,6 +143,9 @@ public sealed class SupplierIndex : IDisposable
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
         var queryTerms = TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, query.Text).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
+        var titleTerms = string.IsNullOrWhiteSpace(query.Title)
+            ? queryTerms
+            : TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, query.Title).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
         var candidates = new Dictionary<int, float>();
         var bestText = 0f;
 
@@ -162,6 +168,27 @@ public sealed class SupplierIndex : IDisposable
             }
         }
 
+        if (!ReferenceEquals(titleTerms, queryTerms))
+        {
+            // Suppliers whose contracts share the title's words, even when the description's other words rank them low.
+            var byTitle = new BooleanQuery();
+            foreach (var (field, terms) in titleTerms)
+            {
+                foreach (var term in terms)
+                {
+                    byTitle.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                }
+            }
+
+            if (byTitle.Clauses.Count > 0)
+            {
+                foreach (var hit in _searcher.Search(byTitle, weights.Candidates).ScoreDocs)
+                {
+                    candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
+                }
+            }
+        }
+
         var cpv = NormaliseCpv(query.Cpv);
         if (cpv is not null)
         {
@@ -179,6 +206,7 @@ public sealed class SupplierIndex : IDisposable
         }
 
         var region = string.IsNullOrWhiteSpace(query.Region) ? null : query.Region.Trim().ToUpperInvariant();
+        var relevance = new TitleRelevance(_titleWeights, titleTerms);
         var scored = new List<(int Ordinal, double Score, MatchParts Parts)>(candidates.Count);
         foreach (var (ordinal, textScore) in candidates)
         {
@@ -188,7 +216,7 @@ public sealed class SupplierIndex : IDisposable
                 cpv is null ? null : entry.CpvFit(cpv),
                 region is null ? null : entry.RegionFit(region),
                 entry.Potential.Score / 100.0,
-                entry.TrackRecord(cpv, region));
+                entry.TrackRecord(cpv, region, relevance));
             scored.Add((ordinal, Combine(parts, weights), parts));
         }
 
@@ -347,10 +375,16 @@ public sealed class SupplierIndex : IDisposable
     {
         private readonly int _withRegion;
 
-        public Entry(SupplierProfile profile, InnovationPotential potential)
+        public Entry(SupplierProfile profile, InnovationPotential potential, TitleTerms titles)
         {
             Profile = profile;
             Potential = potential;
+            ContractTitles = new int[profile.Contracts.Count][];
+            for (var c = 0; c < profile.Contracts.Count; c++)
+            {
+                ContractTitles[c] = titles.Of(profile.Contracts[c].Title);
+            }
+
             foreach (var contract in profile.Contracts)
             {
                 if (contract.Cpv is { } code)
@@ -372,6 +406,9 @@ public sealed class SupplierIndex : IDisposable
         public InnovationPotential Potential { get; }
 
         public Dictionary<string, int> CpvCounts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each contract's title as analysed term ids (shared between contracts with the same title).</summary>
+        public int[][] ContractTitles { get; }
 
         public Dictionary<string, int> RegionCounts { get; } = new(StringComparer.Ordinal);
 
@@ -396,28 +433,44 @@ public sealed class SupplierIndex : IDisposable
             return (0.7 * best) + (0.3 * sum / count);
         }
 
-        /// <summary>Contracts weighted by CPV proximity and region, <c>min(1, log(1 + x) / log(101))</c> (see <see cref="MatchWeights.TrackRecord"/>).</summary>
-        public double TrackRecord(string? cpv, string? region)
+        /// <summary>Relevant wins times locality, <c>min(1, log(1 + x) / log(101))</c> (see <see cref="MatchWeights.TrackRecord"/>).</summary>
+        public double TrackRecord(string? cpv, string? region, TitleRelevance relevance)
         {
-            var wider = region is null ? null : region.Length >= 4 ? region[..4] : region;
             var sum = 0.0;
-            foreach (var contract in Profile.Contracts)
+            for (var c = 0; c < Profile.Contracts.Count; c++)
             {
-                var proximity = cpv is null ? 1.0 : contract.Cpv is null ? 0.0 : CpvProximity.Between(cpv, contract.Cpv);
-                if (proximity <= 0)
-                {
-                    continue;
-                }
-
-                var place = region is null ? 1.0
-                    : contract.Region is null ? 0.05
-                    : contract.Region.StartsWith(region, StringComparison.OrdinalIgnoreCase) ? 1.0
-                    : contract.Region.StartsWith(wider!, StringComparison.OrdinalIgnoreCase) ? 0.3
-                    : 0.05;
-                sum += proximity * place;
+                var contract = Profile.Contracts[c];
+                sum += relevance.HasTerms ? relevance.Of(ContractTitles[c])
+                    : cpv is null ? 1.0 : contract.Cpv is null ? 0.0 : CpvProximity.Between(cpv, contract.Cpv);
             }
 
-            return Math.Min(1.0, Math.Log(1 + sum) / Math.Log(101));
+            var locality = region is null ? 1.0 : Locality(region);
+            return Math.Min(1.0, Math.Log(1 + (sum * locality)) / Math.Log(101));
+        }
+
+        /// <summary>Where the supplier wins, from all its contracts: share in the region, 0.2 × share elsewhere in its NUTS 2 area, 0.02 × share further away.</summary>
+        public double Locality(string region)
+        {
+            if (_withRegion == 0)
+            {
+                return 0.02;
+            }
+
+            var wider = region.Length >= 4 ? region[..4] : region;
+            int inside = 0, near = 0;
+            foreach (var (code, n) in RegionCounts)
+            {
+                if (code.StartsWith(region, StringComparison.Ordinal))
+                {
+                    inside += n;
+                }
+                else if (code.StartsWith(wider, StringComparison.Ordinal))
+                {
+                    near += n;
+                }
+            }
+
+            return (inside + (0.2 * near) + (0.02 * (_withRegion - inside - near))) / _withRegion;
         }
 
         /// <summary>0.75 × share of contracts within the region + 0.25 × share within its NUTS 2 area.</summary>

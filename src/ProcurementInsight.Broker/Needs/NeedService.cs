@@ -83,16 +83,16 @@ public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider 
             return null;
         }
 
-        var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken);
+        var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken, need.Title);
         return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched);
     }
 
     /// <summary>Matches free text (with optional CPV and region) against the supplier index.</summary>
-    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken)
+    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken, string? title = null)
     {
         var index = await indexes.GetAsync(cancellationToken);
         var settings = options.Value;
-        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)), settings.Match);
+        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title }, settings.Match);
     }
 
     /// <summary>Every stored need.</summary>
