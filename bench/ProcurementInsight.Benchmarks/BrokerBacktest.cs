@@ -12,11 +12,11 @@ using ProcurementInsight.Testing;
 namespace ProcurementInsight.Benchmarks;
 
 /// <summary>
-/// Backtest of the matcher on result notices ordered by time: profiles are built from the awards before a
-/// cutoff; each later award becomes a need (its lot's title and the notice's title and description, its CPV
+/// Backtest of the matcher on result notices ordered by time: profiles are built from the awards before each
+/// month after a cutoff; each award of that month becomes a need (its lot's title and the notice's title and description, its CPV
 /// code and its buyer's NUTS region) and we check whether its real winner is in the top 1/5/10 (hit rate,
-/// MRR@10), against the baseline "largest winners in that CPV" (total value won in the same code before the
-/// cutoff, filled from the same category, group and division).
+/// MRR@10), against the baseline "largest winners in that CPV" (total value won in the same code before that
+/// month, filled from the same category, group and division).
 /// </summary>
 public static class BrokerBacktest
 {
@@ -64,31 +64,16 @@ public static class BrokerBacktest
 
     internal static (double[] Hits, double[] BaselineHits) Evaluate(IReadOnlyList<Notice> notices, DateTimeOffset cutoff, int maxNeeds, TextWriter output, MatchWeights? matchWeights)
     {
-        var training = notices.Where(n => n.PublicationDate < cutoff).ToList();
         var heldOut = notices.Where(n => n.PublicationDate >= cutoff).OrderBy(n => n.PublicationDate).ThenBy(n => n.Key, StringComparer.Ordinal).ToList();
         var options = new BrokerOptions();
-        var build = Stopwatch.GetTimestamp();
-        var profiles = new SupplierProfileBuilder(options.MaxContractsPerProfile, options.MaxTextCharsPerLanguage).Build(training, new HashSet<string>());
-        using var index = SupplierIndex.Build(profiles, new InnovationPotentialScorer(options.InnovationPotential), cutoff);
-        var buildSeconds = Stopwatch.GetElapsedTime(build).TotalSeconds;
-
-        // The winner's profile key, the same way the builder assigns it (business id, other id, or name).
-        var keyOf = new Dictionary<(string, string), string>();
-        foreach (var profile in profiles)
-        {
-            foreach (var contract in profile.Contracts)
-            {
-                keyOf[(contract.NoticeKey, contract.LotId)] = profile.Key;
-            }
-        }
-
         var heldOutProfiles = new SupplierProfileBuilder(options.MaxContractsPerProfile, options.MaxTextCharsPerLanguage).Build(heldOut, new HashSet<string>());
+        var byKey = heldOut.ToDictionary(n => n.Key, StringComparer.Ordinal);
         var needs = new List<(Notice Notice, Lot? Lot, string WinnerKey)>();
         foreach (var profile in heldOutProfiles)
         {
             foreach (var contract in profile.Contracts)
             {
-                var notice = heldOut.First(n => n.Key == contract.NoticeKey);
+                var notice = byKey[contract.NoticeKey];
                 needs.Add((notice, notice.Lots.FirstOrDefault(l => l.LotId == contract.LotId), profile.Key));
             }
         }
@@ -96,9 +81,7 @@ public static class BrokerBacktest
         needs = [.. needs.OrderBy(n => n.Notice.PublicationDate).ThenBy(n => n.Notice.Key, StringComparer.Ordinal).ThenBy(n => n.Lot?.LotId, StringComparer.Ordinal)];
         var step = Math.Max(1, needs.Count / Math.Max(1, maxNeeds));
         needs = [.. needs.Where((_, i) => i % step == 0).Take(maxNeeds)];
-        var known = profiles.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
-        var baseline = new Baseline(profiles);
         var hits = new int[Ks.Length];
         var baseHits = new int[Ks.Length];
         double mrr = 0, baseMrr = 0;
@@ -107,33 +90,48 @@ public static class BrokerBacktest
         var latencies = new List<double>(needs.Count);
         var weights = matchWeights ?? options.Match;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Weights: text {weights.Text}, cpv {weights.Cpv}, region {weights.Region}, innovation {weights.Innovation}, track record {weights.TrackRecord}"));
-        foreach (var (notice, lot, winner) in needs)
-        {
-            var languages = notice.Languages.Concat(["FIN", "SWE", "ENG"]).ToArray();
-            var text = string.Join(". ", new[] { lot?.Title.Best(languages), notice.Title.Best(languages), lot?.Description.Best(languages), notice.Description.Best(languages) }.OfType<string>().Distinct(StringComparer.Ordinal));
-            var cpv = (lot?.MainCpv ?? notice.MainCpv)?.Value;
-            var region = notice.Buyers.Count > 0 ? notice.Buyers[0].NutsCode : null;
-            var started = Stopwatch.GetTimestamp();
-            var title = lot?.Title.Best(languages) ?? notice.Title.Best(languages);
-            var result = index.Match(new MatchQuery(text, cpv, region, 10) { Title = title }, weights);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            small += result.SmallOrFirstTimeShare;
-            var rank = result.Matches.FirstOrDefault(m => m.Key == winner)?.Rank ?? 0;
-            var baseRank = baseline.Rank(cpv, winner, 10);
-            seen += known.Contains(winner) ? 1 : 0;
-            for (var k = 0; k < Ks.Length; k++)
-            {
-                hits[k] += rank is > 0 && rank <= Ks[k] ? 1 : 0;
-                baseHits[k] += baseRank is > 0 && baseRank <= Ks[k] ? 1 : 0;
-            }
 
-            mrr += rank > 0 ? 1.0 / rank : 0;
-            baseMrr += baseRank > 0 ? 1.0 / baseRank : 0;
+        // The deployed app rebuilds profiles every night; here they are rebuilt at the start of each month of the
+        // held-out period from everything published before it, so each need sees at most a month less than it would.
+        foreach (var month in needs.GroupBy(n => new DateTimeOffset(n.Notice.PublicationDate!.Value.Year, n.Notice.PublicationDate.Value.Month, 1, 0, 0, 0, TimeSpan.Zero)).OrderBy(g => g.Key))
+        {
+            var asOf = month.Key > cutoff ? month.Key : cutoff;
+            var training = notices.Where(n => n.PublicationDate < asOf).ToList();
+            var build = Stopwatch.GetTimestamp();
+            var profiles = new SupplierProfileBuilder(options.MaxContractsPerProfile, options.MaxTextCharsPerLanguage).Build(training, new HashSet<string>());
+            using var index = SupplierIndex.Build(profiles, new InnovationPotentialScorer(options.InnovationPotential), asOf);
+            var buildSeconds = Stopwatch.GetElapsedTime(build).TotalSeconds;
+            var known = profiles.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+            var baseline = new Baseline(profiles);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  as of {asOf:yyyy-MM-dd}: {training.Count} result notices → {profiles.Count} supplier profiles (profiles + index built in {buildSeconds:F1} s); {month.Count()} needs"));
+            foreach (var (notice, lot, winner) in month)
+            {
+                var languages = notice.Languages.Concat(["FIN", "SWE", "ENG"]).ToArray();
+                var text = string.Join(". ", new[] { lot?.Title.Best(languages), notice.Title.Best(languages), lot?.Description.Best(languages), notice.Description.Best(languages) }.OfType<string>().Distinct(StringComparer.Ordinal));
+                var title = lot?.Title.Best(languages) ?? notice.Title.Best(languages);
+                var cpv = (lot?.MainCpv ?? notice.MainCpv)?.Value;
+                var region = notice.Buyers.Count > 0 ? notice.Buyers[0].NutsCode : null;
+                var started = Stopwatch.GetTimestamp();
+                var result = index.Match(new MatchQuery(text, cpv, region, 10) { Title = title }, weights);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                small += result.SmallOrFirstTimeShare;
+                var rank = result.Matches.FirstOrDefault(m => m.Key == winner)?.Rank ?? 0;
+                var baseRank = baseline.Rank(cpv, winner, 10);
+                seen += known.Contains(winner) ? 1 : 0;
+                for (var k = 0; k < Ks.Length; k++)
+                {
+                    hits[k] += rank is > 0 && rank <= Ks[k] ? 1 : 0;
+                    baseHits[k] += baseRank is > 0 && baseRank <= Ks[k] ? 1 : 0;
+                }
+
+                mrr += rank > 0 ? 1.0 / rank : 0;
+                baseMrr += baseRank > 0 ? 1.0 / baseRank : 0;
+            }
         }
 
         var n = Math.Max(1, needs.Count);
         latencies.Sort();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cutoff {cutoff:yyyy-MM-dd}: {training.Count} training result notices → {profiles.Count} supplier profiles (profiles + index built in {buildSeconds:F1} s); {needs.Count} held-out awards as needs (winner seen before the cutoff: {(double)seen / n:P1}, the ceiling of any ranking)."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Held out from {cutoff:yyyy-MM-dd}: {needs.Count} awards as needs (winner seen before its month: {(double)seen / n:P1}, the ceiling of any ranking)."));
         output.WriteLine("                          top-1    top-5   top-10   MRR@10");
         var ours = hits.Select(h => (double)h / n).ToArray();
         var theirs = baseHits.Select(h => (double)h / n).ToArray();
