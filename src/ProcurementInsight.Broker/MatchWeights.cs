@@ -29,7 +29,7 @@ public sealed class MatchWeights
 
     /// <summary>
     /// Track record near the need: <c>x = relevant wins × locality</c>, as <c>min(1, log(1 + x) / log(101))</c>.
-    /// A contract's relevance is the idf-weighted share of its title's words that the need's title has (the need's
+    /// A contract's relevance is the square of the idf-weighted share of its title's words that the need's title has (the need's
     /// whole text when it has no title; CPV proximity when the need has no words any title knows): titles name what
     /// was bought, while CPV codes are often a division's general code. Locality is where the supplier wins, from
     /// all its contracts: the share in the need's region, plus 0.2 × the share elsewhere in its NUTS 2 area and

@@ -94,8 +94,9 @@ internal sealed class TitleTerms
 internal sealed record TitleTermWeights(IReadOnlyDictionary<string, int> Ids, double[] Weights);
 
 /// <summary>
-/// How well a contract's title covers a need: the idf-weighted share of the title's terms that the need's text
-/// also has. Results are cached per title array for the one query.
+/// How well a contract's title covers a need: the square of the idf-weighted share of the title's terms that the
+/// need's title also has, so that sharing a common word ("huolto", "services") counts for little and sharing the
+/// whole title for everything. Results are cached per title array for the one query.
 /// </summary>
 internal sealed class TitleRelevance
 {
@@ -144,7 +145,8 @@ internal sealed class TitleRelevance
             }
         }
 
-        var relevance = all <= 0 ? 0 : shared / all;
+        var share = all <= 0 ? 0 : shared / all;
+        var relevance = share * share;
         _cache[title] = relevance;
         return relevance;
     }
