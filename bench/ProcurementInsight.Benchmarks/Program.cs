@@ -8,7 +8,7 @@ using ProcurementInsight.Benchmarks;
 //                (default 500 20 10) through the local twin into a fresh Azurite: p50/p99, lost and duplicated answers
 // estimate-validate [SHARES] [SEEDS] [NOTICES]  bias and 95 % interval coverage of CC, ACC, PACC against the simulator's truth
 // estimate-speed [NOTICES]  training on NOTICES simulated notices (default 100000), scoring throughput, bootstrap, peak memory
-// broker-backtest [SEED] [NEEDS]  time-ordered held-out awards: top-1/5/10 and MRR against "largest winners in that CPV"
+// broker-backtest [SEED] [NEEDS] [W]  time-ordered held-out awards: top-1/5/10 and MRR against "largest winners in that CPV"
 // broker-latency [N,N…]           match latency (p50/p99), index build time and memory at 50,000 and 200,000 suppliers
 if (args.Length > 0 && args[0] == "parse")
 {
@@ -51,7 +51,7 @@ if (args.Length > 0 && args[0] == "estimate-speed")
 if (args.Length > 0 && args[0] == "broker-backtest")
 {
     var seed = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20250101;
-    var maxNeeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3000;
+    var maxNeeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
     ProcurementInsight.Broker.MatchWeights? weights = null;
     if (args.Length > 3)
     {
@@ -71,5 +71,5 @@ if (args.Length > 0 && args[0] == "broker-latency")
 }
 
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [0.02,0.05,0.10,0.15,0.20] [4] [8000] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS] | broker-latency [50000,200000]");
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [0.02,0.05,0.10,0.15,0.20] [4] [8000] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-latency [50000,200000]");
 return 2;

@@ -456,6 +456,25 @@ public sealed class SupplierIndex : IDisposable
                 return 0.02;
             }
 
+            var (inside, near) = Contracts(region);
+            return (inside + (0.2 * near) + (0.02 * (_withRegion - inside - near))) / _withRegion;
+        }
+
+        /// <summary>Share of contracts within the region + 0.25 × share elsewhere in its NUTS 2 area.</summary>
+        public double RegionFit(string region)
+        {
+            if (_withRegion == 0)
+            {
+                return 0;
+            }
+
+            var (inside, near) = Contracts(region);
+            return (inside + (0.25 * near)) / _withRegion;
+        }
+
+        /// <summary>Contracts in the region, and elsewhere in its NUTS 2 area.</summary>
+        private (int Inside, int Near) Contracts(string region)
+        {
             var wider = region.Length >= 4 ? region[..4] : region;
             int inside = 0, near = 0;
             foreach (var (code, n) in RegionCounts)
@@ -470,33 +489,7 @@ public sealed class SupplierIndex : IDisposable
                 }
             }
 
-            return (inside + (0.2 * near) + (0.02 * (_withRegion - inside - near))) / _withRegion;
-        }
-
-        /// <summary>0.75 × share of contracts within the region + 0.25 × share within its NUTS 2 area.</summary>
-        public double RegionFit(string region)
-        {
-            if (_withRegion == 0)
-            {
-                return 0;
-            }
-
-            var wider = region.Length >= 4 ? region[..4] : region;
-            int inside = 0, near = 0;
-            foreach (var (code, n) in RegionCounts)
-            {
-                if (code.StartsWith(region, StringComparison.Ordinal))
-                {
-                    inside += n;
-                }
-
-                if (code.StartsWith(wider, StringComparison.Ordinal))
-                {
-                    near += n;
-                }
-            }
-
-            return ((0.75 * inside) + (0.25 * near)) / _withRegion;
+            return (inside, near);
         }
     }
 }
