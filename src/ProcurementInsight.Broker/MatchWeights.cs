@@ -31,9 +31,10 @@ public sealed class MatchWeights
     /// Track record near the need: <c>x = relevant wins × locality</c>, as <c>min(1, log(1 + x) / log(101))</c>.
     /// A contract's relevance is the square of the idf-weighted share of its title's words that the need's title has (the need's
     /// whole text when it has no title; CPV proximity when the need has no words any title knows): titles name what
-    /// was bought, while CPV codes are often a division's general code. Locality is where the supplier wins, from
-    /// all its contracts: the share in the need's region, plus 0.2 × the share elsewhere in its NUTS 2 area and
-    /// 0.02 × the share further away (1 without a region).
+    /// was bought, while CPV codes are often a division's general code. Locality is where the supplier works: of its
+    /// contracts, plus <see cref="Matching.SupplierIndex.HomeContracts"/> at the region the notices give as its own
+    /// address, the share in the need's region, plus 0.2 × the share elsewhere in its NUTS 2 area and 0.02 × the
+    /// share further away (1 without a region).
     /// </summary>
     [Range(0.0, 100.0)]
     public double TrackRecord { get; set; } = 0.60;

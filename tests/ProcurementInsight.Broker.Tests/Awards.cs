@@ -18,7 +18,8 @@ internal static class Awards
         string nuts = "FI1B1",
         decimal? value = 100_000m,
         bool newToMarket = false,
-        string? titleEn = null)
+        string? titleEn = null,
+        string? winnerNuts = null)
     {
         var title = new LocalizedText(titleEn is null ? [new("FIN", titleFi)] : [new("FIN", titleFi), new("ENG", titleEn)]);
         var lot = new Lot(
@@ -50,7 +51,7 @@ internal static class Awards
             "open",
             "services",
             [lot],
-            [new Winner("LOT-0001", winnerName, OrganisationIdentifier.FromPublished(winnerId), value is null ? null : new Money(value.Value, "EUR"), null)],
+            [new Winner("LOT-0001", winnerName, OrganisationIdentifier.FromPublished(winnerId), value is null ? null : new Money(value.Value, "EUR"), null, winnerNuts)],
             null)
         {
             HilmaId = key,

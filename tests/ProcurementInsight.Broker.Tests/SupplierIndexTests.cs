@@ -135,6 +135,20 @@ public sealed class SupplierIndexTests
         Assert.Equal("0112038-9", result.Matches[0].BusinessId);
     }
 
+    [Fact]
+    public void Match_SupplierBasedInTheRegion_RanksAboveOneWithTheSameRecordThatIsBasedElsewhere()
+    {
+        // Both won one cleaning contract in Helsinki; the notices give Oulu Oy's own address in Oulu (FI1D9).
+        using var index = Build(
+            Awards.Result("EF-1", "Oulu Oy", "0112038-9", "90910000", "Siivouspalvelut", Day, nuts: "FI1B1", winnerNuts: "FI1D9"),
+            Awards.Result("EF-2", "Espoo Oy", "0101263-6", "90910000", "Siivouspalvelut", Day, nuts: "FI1B1", winnerNuts: "FI1B1"));
+
+        var result = index.Match(new MatchQuery("siivouspalvelut", null, "FI1D9", 5) { Title = "Siivouspalvelut" }, new MatchWeights());
+
+        Assert.Equal(["0112038-9", "0101263-6"], result.Matches.Select(m => m.BusinessId));
+        Assert.True(result.Matches[0].Evidence.Parts.TrackRecord > result.Matches[1].Evidence.Parts.TrackRecord);
+    }
+
     private static SupplierIndex Build(params Notice[] notices)
     {
         var profiles = new SupplierProfileBuilder(400, 10_000).Build(notices, new HashSet<string>());

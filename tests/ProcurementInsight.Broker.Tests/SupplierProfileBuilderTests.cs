@@ -72,6 +72,22 @@ public sealed class SupplierProfileBuilderTests
     }
 
     [Fact]
+    public void Build_WinnersOwnRegion_TheMostCommonIsTheHomeRegion()
+    {
+        var profiles = _builder.Build(
+            [
+                Awards.Result("EF-1", "Lähi Oy", "0112038-9", "90910000", "Siivous", Day, winnerNuts: "FI1D9"),
+                Awards.Result("EF-2", "Lähi Oy", "0112038-9", "90910000", "Siivous", Day.AddDays(1), winnerNuts: "fi1d9"),
+                Awards.Result("EF-3", "Lähi Oy", "0112038-9", "90910000", "Siivous", Day.AddDays(2), winnerNuts: "FI1B1"),
+                Awards.Result("EF-4", "Kauko Oy", "0101263-6", "90910000", "Siivous", Day),
+            ],
+            new HashSet<string>());
+
+        Assert.Equal("FI1D9", profiles.Single(p => p.Key == "0112038-9").HomeRegion);
+        Assert.Null(profiles.Single(p => p.Key == "0101263-6").HomeRegion);
+    }
+
+    [Fact]
     public void Build_SurveyConfirmedNotice_MarksTheContract()
     {
         var notices = new[]

@@ -74,7 +74,7 @@ public sealed class NoticeBuilder
             ["env-imp"],
             [],
             null));
-        builder._winners.Add(new Winner("LOT-0001", "Nokia Oyj", OrganisationIdentifier.FromPublished("0112038-9"), new Money(480_000.00m, "EUR"), "CON-0001"));
+        builder._winners.Add(new Winner("LOT-0001", "Nokia Oyj", OrganisationIdentifier.FromPublished("0112038-9"), new Money(480_000.00m, "EUR"), "CON-0001", "FI1B1"));
         builder._winners.Add(new Winner("LOT-0001", "Traffic AB", OrganisationIdentifier.FromPublished("SE556677889901"), null, null));
         builder._winners.Add(new Winner("LOT-0002", "Espoon kaupunki", OrganisationIdentifier.FromPublished("0101263-6"), new Money(12_345.6789m, "EUR"), "CON-0002"));
         return builder;

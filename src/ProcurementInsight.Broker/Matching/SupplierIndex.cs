@@ -26,6 +26,12 @@ namespace ProcurementInsight.Broker.Matching;
 /// </summary>
 public sealed class SupplierIndex : IDisposable
 {
+    /// <summary>
+    /// How many contracts a supplier's own address counts for in its locality: enough that a supplier with one or
+    /// two wins far away is still seen as local where it is based, little against a long record elsewhere.
+    /// </summary>
+    public const int HomeContracts = 3;
+
     /// <summary>A small supplier has at most this many contracts…</summary>
     public const int SmallSupplierMaxContracts = 3;
 
@@ -448,16 +454,23 @@ public sealed class SupplierIndex : IDisposable
             return Math.Min(1.0, Math.Log(1 + (sum * locality)) / Math.Log(101));
         }
 
-        /// <summary>Where the supplier wins, from all its contracts: share in the region, 0.2 × share elsewhere in its NUTS 2 area, 0.02 × share further away.</summary>
+        /// <summary>
+        /// Where the supplier works: of its contracts (plus <see cref="HomeContracts"/> placed at its own address's
+        /// region, when notices give one), the share in the region, 0.2 × the share elsewhere in its NUTS 2 area and
+        /// 0.02 × the share further away.
+        /// </summary>
         public double Locality(string region)
         {
-            if (_withRegion == 0)
+            var (inside, near) = Contracts(region);
+            double within = inside, nearby = near, total = _withRegion;
+            if (Profile.HomeRegion is { } home)
             {
-                return 0.02;
+                total += HomeContracts;
+                within += home.StartsWith(region, StringComparison.Ordinal) ? HomeContracts : 0;
+                nearby += !home.StartsWith(region, StringComparison.Ordinal) && home.StartsWith(Wider(region), StringComparison.Ordinal) ? HomeContracts : 0;
             }
 
-            var (inside, near) = Contracts(region);
-            return (inside + (0.2 * near) + (0.02 * (_withRegion - inside - near))) / _withRegion;
+            return total <= 0 ? 0.02 : (within + (0.2 * nearby) + (0.02 * (total - within - nearby))) / total;
         }
 
         /// <summary>Share of contracts within the region + 0.25 × share elsewhere in its NUTS 2 area.</summary>
@@ -473,9 +486,11 @@ public sealed class SupplierIndex : IDisposable
         }
 
         /// <summary>Contracts in the region, and elsewhere in its NUTS 2 area.</summary>
+        private static string Wider(string region) => region.Length >= 4 ? region[..4] : region;
+
         private (int Inside, int Near) Contracts(string region)
         {
-            var wider = region.Length >= 4 ? region[..4] : region;
+            var wider = Wider(region);
             int inside = 0, near = 0;
             foreach (var (code, n) in RegionCounts)
             {

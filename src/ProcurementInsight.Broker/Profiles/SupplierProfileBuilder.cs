@@ -189,7 +189,15 @@ public sealed class SupplierProfileBuilder
                 identification,
                 contracts,
                 texts.Where(t => t.Value.Length > 0).ToDictionary(t => t.Key, t => t.Value.ToString(), StringComparer.Ordinal),
-                Register: null);
+                Register: null,
+                HomeRegion: _awards
+                    .Select(a => a.Award.Winner.Nuts?.Trim().ToUpperInvariant())
+                    .Where(n => !string.IsNullOrEmpty(n))
+                    .GroupBy(n => n!, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count())
+                    .ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => g.Key)
+                    .FirstOrDefault());
         }
     }
 

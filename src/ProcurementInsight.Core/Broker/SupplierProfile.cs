@@ -11,6 +11,7 @@ namespace ProcurementInsight.Core.Broker;
 /// <param name="Contracts">The lots won, newest first.</param>
 /// <param name="Texts">Distinct titles and description sentences of the won contracts, by eForms language code (<c>FIN</c>, <c>SWE</c>, <c>ENG</c>).</param>
 /// <param name="Register">Company register data, when the supplier has a business id and the register was asked.</param>
+/// <param name="HomeRegion">The NUTS 3 region the result notices most often give as the supplier's own address (BT-507), or null.</param>
 public sealed record SupplierProfile(
     string Key,
     string? BusinessId,
@@ -18,7 +19,8 @@ public sealed record SupplierProfile(
     SupplierIdentification Identification,
     IReadOnlyList<WonContract> Contracts,
     IReadOnlyDictionary<string, string> Texts,
-    CompanyRegisterEntry? Register)
+    CompanyRegisterEntry? Register,
+    string? HomeRegion = null)
 {
     /// <summary>The NUTS 3 region the supplier won most of its contracts in, or null.</summary>
     public string? MainRegion => Contracts

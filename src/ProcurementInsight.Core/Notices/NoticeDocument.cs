@@ -87,7 +87,7 @@ public sealed record NoticeDocument(
             notice.ContractNature,
             notice.ChangedNoticeId,
             [.. notice.Lots.Select(l => new LotDocument(l.LotId, l.Title.Best(languageOrder), l.MainCpv?.Value, MoneyDocument.From(l.EstimatedValue), l.StrategicProcurement, l.InnovativeAcquisition, AnswersDocument.From(l.HilmaAnswers)))],
-            [.. notice.Winners.Select(w => new WinnerDocument(w.Name, w.Identifier?.Value, w.LotId, MoneyDocument.From(w.ContractValue)))],
+            [.. notice.Winners.Select(w => new WinnerDocument(w.Name, w.Identifier?.Value, w.LotId, MoneyDocument.From(w.ContractValue), w.Nuts))],
             profile.Innovative,
             InnovationProfile.EFormsCodes(notice),
             new InnovationDocument(profile.NewToMarket, profile.NewToBuyer, profile.Considered, profile.Any, [.. profile.Signals.Select(s => s.ToString())], profile.HasHilmaAnswers),
@@ -134,7 +134,8 @@ public sealed record NoticeDocument(
     /// <param name="BusinessId">BT-501, normalised when Finnish.</param>
     /// <param name="LotId">The lot won.</param>
     /// <param name="ContractValue">BT-720.</param>
-    public sealed record WinnerDocument(string Name, string? BusinessId, string LotId, MoneyDocument? ContractValue);
+    /// <param name="Nuts">The winner's own NUTS 3 region (BT-507).</param>
+    public sealed record WinnerDocument(string Name, string? BusinessId, string LotId, MoneyDocument? ContractValue, string? Nuts);
 
     /// <summary>The innovation profile.</summary>
     /// <param name="NewToMarket">New to the market or industry.</param>

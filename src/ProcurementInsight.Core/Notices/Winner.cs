@@ -8,9 +8,11 @@ namespace ProcurementInsight.Core.Notices;
 /// <param name="Identifier">Organisation id (BT-501), normalised when Finnish.</param>
 /// <param name="ContractValue">Value of the winning tender or contract (BT-720), if published.</param>
 /// <param name="ContractId">The settled contract's id (BT-150), if published.</param>
+/// <param name="Nuts">The winning organisation's own NUTS 3 region (BT-507 of its address), if published.</param>
 public sealed record Winner(
     string LotId,
     string Name,
     OrganisationIdentifier? Identifier,
     Money? ContractValue,
-    string? ContractId);
+    string? ContractId,
+    string? Nuts = null);

@@ -239,7 +239,7 @@ internal sealed class EFormsNoticeReader
                 {
                     if (_organisations.TryGetValue(organisationId, out var organisation))
                     {
-                        winners.Add(new Winner(lotId, organisation.Name, organisation.Identifier, tender.Value, contractId));
+                        winners.Add(new Winner(lotId, organisation.Name, organisation.Identifier, tender.Value, contractId, organisation.NutsCode));
                     }
                 }
             }

@@ -10,7 +10,7 @@ namespace ProcurementInsight.Storage.Tables;
 /// nnn the winner's 0-based position within its lot (three digits or more).
 /// Columns: LotId, Index (position among the notice's winners), Name, Identifier, BusinessId (the
 /// Finnish Y-tunnus when the identifier is one), ContractValue(+Number, +Currency) (BT-720),
-/// ContractId (BT-150), ContentHash.
+/// ContractId (BT-150), Nuts (the winner's own BT-507), ContentHash.
 /// </summary>
 internal static class WinnerRow
 {
@@ -27,6 +27,7 @@ internal static class WinnerRow
         Columns.SetIfNotNull(entity, "BusinessId", winner.Identifier?.BusinessId?.Value);
         Columns.WriteMoney(entity, "ContractValue", winner.ContractValue);
         Columns.SetIfNotNull(entity, "ContractId", winner.ContractId);
+        Columns.SetIfNotNull(entity, "Nuts", winner.Nuts);
         return entity;
     }
 
@@ -36,7 +37,8 @@ internal static class WinnerRow
             entity.GetString("Name") ?? string.Empty,
             ReadIdentifier(entity.GetString("Identifier"), entity.GetString("BusinessId")),
             Columns.ReadMoney(entity, "ContractValue"),
-            entity.GetString("ContractId"));
+            entity.GetString("ContractId"),
+            entity.GetString("Nuts"));
 
     /// <summary>Rebuilds an identifier exactly as stored, without re-normalising it.</summary>
     public static OrganisationIdentifier? ReadIdentifier(string? value, string? businessId) =>

@@ -119,6 +119,20 @@ public sealed partial class EFormsNoticeParserTests
     }
 
     [Fact]
+    public void Parse_KristinestadResult_WinnersCarryTheirOwnRegion()
+    {
+        var path = Kristinestad;
+
+        var notice = ParseNotice(path);
+
+        // efac:Organization/efac:Company/cac:PostalAddress/cbc:CountrySubentityCode (BT-507) of each tenderer:
+        // ORG-0004 Matka-Rengas Niemelä Oy in Myrkky FI194; ORG-0003 Ingves  Svanbäck Ab in Korsholm FI195.
+        var byLot = notice.Winners.ToDictionary(w => w.LotId);
+        Assert.Equal("FI194", byLot["LOT-0001"].Nuts);
+        Assert.Equal("FI195", byLot["LOT-0010"].Nuts);
+    }
+
+    [Fact]
     public void Parse_KristinestadResult_NoWinnerIsTheBuyerOrTheESender()
     {
         var path = Kristinestad;
@@ -313,7 +327,7 @@ public sealed partial class EFormsNoticeParserTests
         var notice = ParseNotice(path);
 
         // Subtype E4; buyer ORG-0001 Hansel Oy 0988084-1 (the eSender ORG-0002 has the same company as FI09880841);
-        // winner TPA-0001 -> ORG-0004 Testiyritys 5717358-6, contract 2025-033644 (CON-0001).
+        // winner TPA-0001 -> ORG-0004 Testiyritys 5717358-6 in FI196, contract 2025-033644 (CON-0001).
         Assert.Equal("E4", notice.Subtype);
         Assert.False(notice.IsEuNotice);
         var buyer = Assert.Single(notice.Buyers);
@@ -322,7 +336,7 @@ public sealed partial class EFormsNoticeParserTests
         Assert.Equal("body-pl", buyer.LegalType);
         Assert.Equal("FI199", buyer.NutsCode);
         var winner = Assert.Single(notice.Winners);
-        Assert.Equal(new Winner("LOT-0000", "Testiyritys", OrganisationIdentifier.FromPublished("5717358-6"), null, "2025-033644 (CON-0001)"), winner);
+        Assert.Equal(new Winner("LOT-0000", "Testiyritys", OrganisationIdentifier.FromPublished("5717358-6"), null, "2025-033644 (CON-0001)", "FI196"), winner);
     }
 
     [Fact]
