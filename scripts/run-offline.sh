@@ -3,7 +3,9 @@
 # simulated HILMA year from the bundled simulator through the same client, parser and storage code as
 # production, prints the run's counts and a few harvested notices, sends the follow-up survey of every
 # innovative procurement to the local mail server and prints its counts, trains the share-estimate
-# classifier, prints 2025's estimate and writes the analyst report, then stops both and removes their data.
+# classifier, prints 2025's estimate and writes the analyst report, builds the broker's supplier profiles
+# (enriched from the bundled company register simulator) and ranks suppliers for a sample need, then stops
+# both and removes their data.
 #   scripts/run-offline.sh [harvest options...]    e.g. --from 2025-03-01 --to 2025-04-01
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,3 +53,8 @@ echo "until survey answers arrive), then estimate 2025's innovative share agains
 "${cli[@]}" estimate --year 2025 --definition market
 report="$(mktemp -d "${TMPDIR:-/tmp}/pi-report.XXXXXX")"
 "${cli[@]}" report --year 2025 --out "$report" >/dev/null && echo "Analyst report with charts: $report/index.html"
+echo
+echo "Innovation broker: supplier profiles from the result notices' winners, enriched from the company register"
+echo "(the bundled register simulator), then the suppliers ranked for a buyer's need, with the evidence:"
+"${cli[@]}" broker build-profiles
+"${cli[@]}" match --need "Hissien huolto ja kunnossapito kouluille ja päiväkodeille" --region FI1B1 --top 5

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Estimation;
 
 namespace ProcurementInsight.Ml;
@@ -6,8 +7,10 @@ namespace ProcurementInsight.Ml;
 /// <summary>
 /// What the HTTP endpoints <c>GET /api/estimates/{year}?definition=</c> (JSON) and
 /// <c>GET /api/estimates/{year}/page?definition=</c> (the analyst page) answer, for the function app and its local twin alike.
+/// Each definition's newest published snapshot is served while it is younger than <see cref="MlOptions.SnapshotMaxAge"/>;
+/// otherwise the estimate is made anew (its <c>computedAt</c> tells which).
 /// </summary>
-public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnapshotStore snapshots)
+public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnapshotStore snapshots, IOptions<MlOptions> options, TimeProvider time)
 {
     /// <summary>The JSON route below the <c>api</c> prefix.</summary>
     public const string Route = "estimates/{year}";
@@ -37,13 +40,33 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
             return EstimateQueryResult.Problem(400, "Unknown definition", "Use definition=market (new to the market), buyer (new to the buyer) or any (any innovation element).");
         }
 
-        var results = await estimates.EstimateAsync(y, definitions, cancellationToken);
-        if (results.FirstOrDefault(r => r.Estimate is null) is { Problem: { } problem })
+        var found = new Dictionary<ShareDefinition, ShareEstimate>();
+        var oldest = time.GetUtcNow() - options.Value.SnapshotMaxAge;
+        foreach (var d in definitions)
         {
-            return EstimateQueryResult.Problem(404, "No estimate", problem);
+            var published = options.Value.SnapshotMaxAge > TimeSpan.Zero ? await snapshots.ListAsync(y, d, cancellationToken) : [];
+            if (published.Count > 0 && published[^1].Estimate.ComputedAt >= oldest)
+            {
+                found[d] = published[^1].Estimate;
+            }
         }
 
-        return new EstimateQueryResult(200, [.. results.Select(r => r.Estimate!)], definitions.Length == 1, null, null, null); // Every result has an estimate: checked above.
+        var missing = definitions.Where(d => !found.ContainsKey(d)).ToArray();
+        if (missing.Length > 0)
+        {
+            var results = await estimates.EstimateAsync(y, missing, cancellationToken);
+            if (results.FirstOrDefault(r => r.Estimate is null) is { Problem: { } problem })
+            {
+                return EstimateQueryResult.Problem(404, "No estimate", problem);
+            }
+
+            for (var i = 0; i < missing.Length; i++)
+            {
+                found[missing[i]] = results[i].Estimate!; // Every result has an estimate: checked above.
+            }
+        }
+
+        return new EstimateQueryResult(200, [.. definitions.Select(d => found[d])], definitions.Length == 1, null, null, null);
     }
 
     /// <summary>The analyst page of a year, with the published snapshots as the series over time.</summary>

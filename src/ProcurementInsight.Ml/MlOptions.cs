@@ -39,6 +39,14 @@ public sealed class MlOptions
     [RegularExpression("^(cc|acc|pacc)$")]
     public string Method { get; set; } = "pacc";
 
+    /// <summary>
+    /// How old a published snapshot may be for <c>GET /api/estimates/{year}</c> and its page to serve it rather than
+    /// estimate anew (which reads every notice and runs the bootstrap): by default 26 hours, so the daily
+    /// publication always qualifies. Zero always estimates anew.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan SnapshotMaxAge { get; set; } = TimeSpan.FromHours(26);
+
     /// <summary>NCRONTAB schedule of the <c>TrainClassifier</c> timer (setting <c>TrainClassifierSchedule</c>).</summary>
     public const string TrainScheduleSetting = "TrainClassifierSchedule";
 

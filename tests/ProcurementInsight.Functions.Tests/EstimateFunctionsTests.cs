@@ -132,6 +132,23 @@ public sealed class EstimateFunctionsTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task GetEstimate_PublishedSnapshot_IsServedUntilOlderThanItsMaximumAge()
+    {
+        await ActivatorUtilities.CreateInstance<PublishEstimate>(_services).RunAsync(new TimerInfo(), CancellationToken.None);
+        var published = _time.GetUtcNow();
+        var function = ActivatorUtilities.CreateInstance<GetEstimate>(_services);
+
+        _time.Advance(TimeSpan.FromHours(25));
+        var served = await function.RunAsync(Request("market"), "2025", CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(2));
+        var anew = await function.RunAsync(Request("market"), "2025", CancellationToken.None);
+
+        // The default maximum age is 26 hours: at 25 the snapshot answers, at 27 the estimate is made again.
+        Assert.Equal(published, Assert.IsType<ShareEstimate>(Assert.IsType<OkObjectResult>(served).Value).ComputedAt);
+        Assert.Equal(published.AddHours(27), Assert.IsType<ShareEstimate>(Assert.IsType<OkObjectResult>(anew).Value).ComputedAt);
+    }
+
+    [Fact]
     public async Task GetEstimatePage_Year_RendersThePageWithCharts()
     {
         var function = ActivatorUtilities.CreateInstance<GetEstimatePage>(_services);
