@@ -148,22 +148,12 @@ public sealed class SupplierIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
-        var queryTerms = TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, query.Text).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
-        var titleTerms = string.IsNullOrWhiteSpace(query.Title)
-            ? queryTerms
-            : TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, query.Title).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
+        var queryTerms = Analyse(query.Text);
+        var titleTerms = string.IsNullOrWhiteSpace(query.Title) ? queryTerms : Analyse(query.Title);
         var candidates = new Dictionary<int, float>();
         var bestText = 0f;
 
-        var text = new BooleanQuery();
-        foreach (var (field, terms) in queryTerms)
-        {
-            foreach (var term in terms)
-            {
-                text.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-            }
-        }
-
+        var text = AnyOf(queryTerms);
         if (text.Clauses.Count > 0)
         {
             foreach (var hit in _searcher.Search(text, weights.Candidates).ScoreDocs)
@@ -174,24 +164,13 @@ public sealed class SupplierIndex : IDisposable
             }
         }
 
-        if (!ReferenceEquals(titleTerms, queryTerms))
+        // Suppliers whose contracts share the title's words, even when the description's other words rank them low.
+        var byTitle = ReferenceEquals(titleTerms, queryTerms) ? null : AnyOf(titleTerms);
+        if (byTitle is { Clauses.Count: > 0 })
         {
-            // Suppliers whose contracts share the title's words, even when the description's other words rank them low.
-            var byTitle = new BooleanQuery();
-            foreach (var (field, terms) in titleTerms)
+            foreach (var hit in _searcher.Search(byTitle, weights.Candidates).ScoreDocs)
             {
-                foreach (var term in terms)
-                {
-                    byTitle.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-                }
-            }
-
-            if (byTitle.Clauses.Count > 0)
-            {
-                foreach (var hit in _searcher.Search(byTitle, weights.Candidates).ScoreDocs)
-                {
-                    candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
-                }
+                candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
             }
         }
 
@@ -276,6 +255,25 @@ public sealed class SupplierIndex : IDisposable
         {
             analyzer.Dispose();
         }
+    }
+
+    /// <summary>The text's distinct analysed terms per language field (at most <see cref="MaxQueryTermsPerField"/> each).</summary>
+    private Dictionary<string, string[]> Analyse(string text) =>
+        TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, text).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>A query matching any of the terms, each in its field.</summary>
+    private static BooleanQuery AnyOf(Dictionary<string, string[]> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, words) in terms)
+        {
+            foreach (var word in words)
+            {
+                query.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+            }
+        }
+
+        return query;
     }
 
     private static double Combine(MatchParts parts, MatchWeights weights)
