@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ProcurementInsight.Hilma.Simulator;
 
@@ -34,13 +31,12 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
     private const string InvalidKeyBody = "{\"statusCode\":401,\"message\":\"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.\"}";
     private const string NotFoundRouteBody = "{\"statusCode\":404,\"message\":\"Resource not found\"}";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
     private readonly SimulatedCorpus _corpus;
     private readonly HilmaSimulatorOptions _options;
     private readonly RequestRateWindow? _rateWindow;
     private readonly FaultSequence _faults;
     private readonly FaultOptions _faultOptions;
-    private int _stopped;
 
     private HilmaSimulatorServer(SimulatedCorpus corpus, HilmaSimulatorOptions options)
     {
@@ -50,21 +46,15 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         _faults = new FaultSequence(_faultOptions, options.FaultSeed);
         _rateWindow = options.RequestsPerMinute is { } limit ? new RequestRateWindow(limit, options.TimeProvider) : null;
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(HilmaSimulatorServer).Assembly.GetName().Name,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        _app = builder.Build();
-        _app.Use(GateAsync);
-        _app.MapGet("/health", () => Results.Text("Healthy", "text/plain"));
-        _app.MapPost(SearchPath, SearchAsync);
-        _app.MapGet(ReadPath + "/notice/{noticeId}", ReadOneAsync);
-        _app.MapGet(ReadPath + "/notices", ReadManyAsync);
-        _app.MapGet(LegacyReadPath + "/{noticeId}", ReadLegacyAsync);
-        _app.MapFallback((HttpContext context) => WriteRawAsync(context, 404, "application/json", NotFoundRouteBody));
+        _host = LoopbackHost.Create(typeof(HilmaSimulatorServer), options.Port);
+        var app = _host.App;
+        app.Use(GateAsync);
+        app.MapGet("/health", () => Results.Text("Healthy", "text/plain"));
+        app.MapPost(SearchPath, SearchAsync);
+        app.MapGet(ReadPath + "/notice/{noticeId}", ReadOneAsync);
+        app.MapGet(ReadPath + "/notices", ReadManyAsync);
+        app.MapGet(LegacyReadPath + "/{noticeId}", ReadLegacyAsync);
+        app.MapFallback((HttpContext context) => WriteRawAsync(context, 404, "application/json", NotFoundRouteBody));
     }
 
     /// <summary>Where the server listens, e.g. <c>http://127.0.0.1:54321/</c>.</summary>
@@ -82,25 +72,15 @@ public sealed class HilmaSimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(options);
         var server = new HilmaSimulatorServer(corpus, options);
-        server.BaseAddress = await LoopbackHost.StartAsync(server._app, cancellationToken);
+        server.BaseAddress = await server._host.StartAsync(cancellationToken);
         return server;
     }
 
     /// <summary>Stops the server; idempotent.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Interlocked.Exchange(ref _stopped, 1) == 0)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _host.StopAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private async Task GateAsync(HttpContext context, Func<Task> next)
     {

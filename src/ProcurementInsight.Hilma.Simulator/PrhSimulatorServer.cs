@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace ProcurementInsight.Hilma.Simulator;
 
@@ -42,13 +39,12 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
 
     private static readonly string[] Streets = ["Teollisuuskatu", "Yrittäjäntie", "Konepajankuja", "Valimotie", "Hermiankatu", "Tekniikantie", "Kauppakatu", "Satamakatu"];
 
-    private readonly WebApplication _app;
+    private readonly LoopbackHost _host;
     private readonly OrganisationPopulation _population;
     private readonly PrhSimulatorOptions _options;
     private readonly Dictionary<string, int> _byId;
     private readonly SimulatedSupplier[] _companies;
     private int _requests;
-    private int _stopped;
 
     private PrhSimulatorServer(OrganisationPopulation population, PrhSimulatorOptions options)
     {
@@ -61,17 +57,11 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
             _byId[_companies[i].CompanyId] = i;
         }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(PrhSimulatorServer).Assembly.GetName().Name,
-            Args = [],
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        _app = builder.Build();
-        _app.MapGet("/health", () => Results.Text("Healthy", "text/plain"));
-        _app.MapGet(BasePath + "/companies", CompaniesAsync);
-        _app.MapFallback((HttpContext context) => WriteAsync(context, 404, "application/json", "{\"message\":\"Not found\"}"));
+        _host = LoopbackHost.Create(typeof(PrhSimulatorServer), options.Port);
+        var app = _host.App;
+        app.MapGet("/health", () => Results.Text("Healthy", "text/plain"));
+        app.MapGet(BasePath + "/companies", CompaniesAsync);
+        app.MapFallback((HttpContext context) => WriteAsync(context, 404, "application/json", "{\"message\":\"Not found\"}"));
     }
 
     /// <summary>The API's base address including <see cref="BasePath"/>, ending in <c>/</c>.</summary>
@@ -89,7 +79,7 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(options);
         var server = new PrhSimulatorServer(population, options);
-        server.BaseAddress = new Uri(await LoopbackHost.StartAsync(server._app, cancellationToken), BasePath.TrimStart('/') + "/");
+        server.BaseAddress = new Uri(await server._host.StartAsync(cancellationToken), BasePath.TrimStart('/') + "/");
         return server;
     }
 
@@ -107,20 +97,10 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
     }
 
     /// <summary>Stops the server; idempotent.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (Interlocked.Exchange(ref _stopped, 1) == 0)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _host.StopAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private async Task CompaniesAsync(HttpContext context)
     {
