@@ -19,11 +19,37 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
     public const string PageRoute = "estimates/{year}/page";
 
     /// <summary>The estimates of a year: every definition, or the one named.</summary>
-    public async Task<EstimateQueryResult> GetAsync(string? year, string? definition, CancellationToken cancellationToken)
+    public async Task<EstimateQueryResult> GetAsync(string? year, string? definition, CancellationToken cancellationToken) =>
+        (await LookUpAsync(year, definition, cancellationToken)).Result;
+
+    /// <summary>The analyst page of a year, with the published snapshots as the series over time.</summary>
+    public async Task<EstimateQueryResult> GetPageAsync(string? year, string? definition, CancellationToken cancellationToken)
     {
+        var (result, published) = await LookUpAsync(year, definition, cancellationToken);
+        if (result.Estimates is not { } list)
+        {
+            return result;
+        }
+
+        var series = new Dictionary<string, IReadOnlyList<EstimateSnapshot>>(StringComparer.Ordinal);
+        foreach (var estimate in list)
+        {
+            if (ShareDefinitions.TryParse(estimate.Definition, out var d))
+            {
+                series[estimate.Definition] = published.TryGetValue(d, out var read) ? read : await snapshots.ListAsync(estimate.Year, d, cancellationToken);
+            }
+        }
+
+        return result with { Html = EstimateReport.RenderInline(list, series) };
+    }
+
+    /// <summary>The estimates, and the snapshots read on the way (none when <see cref="MlOptions.SnapshotMaxAge"/> is zero).</summary>
+    private async Task<(EstimateQueryResult Result, Dictionary<ShareDefinition, IReadOnlyList<EstimateSnapshot>> Published)> LookUpAsync(string? year, string? definition, CancellationToken cancellationToken)
+    {
+        var published = new Dictionary<ShareDefinition, IReadOnlyList<EstimateSnapshot>>();
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 2000 or > 2100)
         {
-            return EstimateQueryResult.Problem(400, "Not a year", "Use a year such as 2025.");
+            return (EstimateQueryResult.Problem(400, "Not a year", "Use a year such as 2025."), published);
         }
 
         ShareDefinition[] definitions;
@@ -37,17 +63,18 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
         }
         else
         {
-            return EstimateQueryResult.Problem(400, "Unknown definition", "Use definition=market (new to the market), buyer (new to the buyer) or any (any innovation element).");
+            return (EstimateQueryResult.Problem(400, "Unknown definition", "Use definition=market (new to the market), buyer (new to the buyer) or any (any innovation element)."), published);
         }
 
         var found = new Dictionary<ShareDefinition, ShareEstimate>();
         var oldest = time.GetUtcNow() - options.Value.SnapshotMaxAge;
-        foreach (var d in definitions)
+        foreach (var d in options.Value.SnapshotMaxAge > TimeSpan.Zero ? definitions : [])
         {
-            var published = options.Value.SnapshotMaxAge > TimeSpan.Zero ? await snapshots.ListAsync(y, d, cancellationToken) : [];
-            if (published.Count > 0 && published[^1].Estimate.ComputedAt >= oldest)
+            var list = await snapshots.ListAsync(y, d, cancellationToken);
+            published[d] = list;
+            if (list.Count > 0 && list[^1].Estimate.ComputedAt >= oldest)
             {
-                found[d] = published[^1].Estimate;
+                found[d] = list[^1].Estimate;
             }
         }
 
@@ -57,7 +84,7 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
             var results = await estimates.EstimateAsync(y, missing, cancellationToken);
             if (results.FirstOrDefault(r => r.Estimate is null) is { Problem: { } problem })
             {
-                return EstimateQueryResult.Problem(404, "No estimate", problem);
+                return (EstimateQueryResult.Problem(404, "No estimate", problem), published);
             }
 
             for (var i = 0; i < missing.Length; i++)
@@ -66,27 +93,6 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
             }
         }
 
-        return new EstimateQueryResult(200, [.. definitions.Select(d => found[d])], definitions.Length == 1, null, null, null);
-    }
-
-    /// <summary>The analyst page of a year, with the published snapshots as the series over time.</summary>
-    public async Task<EstimateQueryResult> GetPageAsync(string? year, string? definition, CancellationToken cancellationToken)
-    {
-        var result = await GetAsync(year, definition, cancellationToken);
-        if (result.Estimates is not { } list)
-        {
-            return result;
-        }
-
-        var series = new Dictionary<string, IReadOnlyList<EstimateSnapshot>>(StringComparer.Ordinal);
-        foreach (var estimate in list)
-        {
-            if (ShareDefinitions.TryParse(estimate.Definition, out var d))
-            {
-                series[estimate.Definition] = await snapshots.ListAsync(estimate.Year, d, cancellationToken);
-            }
-        }
-
-        return result with { Html = EstimateReport.RenderInline(list, series) };
+        return (new EstimateQueryResult(200, [.. definitions.Select(d => found[d])], definitions.Length == 1, null, null, null), published);
     }
 }
