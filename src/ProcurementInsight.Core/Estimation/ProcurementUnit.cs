@@ -37,12 +37,8 @@ public sealed record ProcurementUnit(
     public string NoticeType => Notice.Subtype ?? "?";
 
     /// <summary>The value band the survey weights and the classifier use: <c>small</c>, <c>medium</c>, <c>large</c>, <c>huge</c> or <c>unknown</c>.</summary>
-    public string SizeBand => Euros switch
-    {
-        null => "unknown",
-        < 60_000m => "small",
-        < 215_000m => "medium",
-        < 1_000_000m => "large",
-        _ => "huge",
-    };
+    public string SizeBand => Survey.SurveyStrata.ValueBand(Euros);
+
+    /// <summary>The survey design stratum (<see cref="Survey.SurveyStrata.Of"/>): sector × CPV division × value band.</summary>
+    public string Stratum => Survey.SurveyStrata.Of(Sector, CpvDivision, SizeBand);
 }

@@ -38,6 +38,13 @@ public sealed record SurveyInvitation(
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt)
 {
+    /// <summary>
+    /// Why the invitation was made (flagged or control), its stratum and its inclusion probability, recorded
+    /// when the draw was made. Null only for invitations stored before the survey had a design, which were
+    /// flagged procedures surveyed with certainty.
+    /// </summary>
+    public SurveyDesignPoint? Design { get; init; }
+
     /// <summary>How many e-mails were sent: 0 none, 1 the invitation, 2 and up the reminders.</summary>
     public int StepsSent { get; init; }
 

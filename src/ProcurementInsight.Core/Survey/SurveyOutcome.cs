@@ -7,4 +7,5 @@ namespace ProcurementInsight.Core.Survey;
 /// <param name="NoticeKey">The key of the notice that triggered the survey (<see cref="Notices.Notice.Key"/>).</param>
 /// <param name="Status">Where the survey stands.</param>
 /// <param name="Label">The answer's label when <paramref name="Status"/> is <see cref="SurveyOutcomeStatus.Answered"/>; otherwise null.</param>
-public sealed record SurveyOutcome(string NoticeKey, SurveyOutcomeStatus Status, SurveyLabel? Label);
+/// <param name="Design">The invitation's phase, stratum and inclusion probability; null for an invitation made before the survey had a design (a flagged procedure surveyed with certainty).</param>
+public sealed record SurveyOutcome(string NoticeKey, SurveyOutcomeStatus Status, SurveyLabel? Label, SurveyDesignPoint? Design = null);
