@@ -26,54 +26,6 @@ internal static class EstimateMeasurement
         return new Year(corpus, units, outcomes);
     }
 
-    /// <summary><c>estimate-validate</c>: the sweep; returns 0 when PACC meets |bias| ≤ 1 pp and coverage ≥ 90 %.</summary>
-    public static int Validate(TextWriter output, double[] shares, int seeds, int notices)
-    {
-        var options = new MlOptions { TreeTrainerMaxRows = 0 };
-        var methods = new[] { QuantificationMethod.Cc, QuantificationMethod.Acc, QuantificationMethod.Pacc };
-        var all = new List<(double Share, QuantificationMethod Method, double Error, bool Covered)>();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Definition market; {notices} notices a year; seeds {seeds}; trainers {string.Join(", ", ["sdca-logistic", "lbfgs-logistic"])}; {options.Replicates} bootstrap replicates."));
-        output.WriteLine("setting  seed  truth    CC               ACC              PACC             survey answers");
-        foreach (var share in shares)
-        {
-            for (var s = 0; s < seeds; s++)
-            {
-                var seed = 1000 + (s * 7919) + (int)(share * 1000);
-                var year = Simulate(seed, notices, share);
-                var truth = year.Units.Count(u => year.Corpus.Truth(u.Key).NewToMarket) / (double)year.Units.Count;
-                var seeded = new MlOptions { TreeTrainerMaxRows = 0, Seed = seed };
-                var (artifact, card) = new ClassifierTrainer(seeded).Train(year.Units, year.Outcomes, Now, [ShareDefinition.Market]);
-                var classifier = new InnovationClassifier(artifact, seed);
-                var estimate = ShareEstimateService.Estimate(classifier, year.Units, 2025, ShareDefinition.Market, seeded, Now).Estimate!; // the year has procurements
-                var line = string.Create(CultureInfo.InvariantCulture, $"{share,7:0.00}  {seed,4}  {truth,6:0.000}");
-                foreach (var method in methods)
-                {
-                    var interval = estimate.ByCount.Get(method);
-                    all.Add((share, method, interval.Estimate - truth, interval.Covers(truth)));
-                    line += string.Create(CultureInfo.InvariantCulture, $"  {interval.Estimate:0.000} [{interval.CiLow:0.000},{interval.CiHigh:0.000}]{(interval.Covers(truth) ? " " : "!")}");
-                }
-
-                output.WriteLine(line + string.Create(CultureInfo.InvariantCulture, $"  {card.Definitions[0].SurveyLabels}"));
-            }
-        }
-
-        output.WriteLine();
-        output.WriteLine("setting  method  bias (pp)  mean |error| (pp)  coverage of the 95 % interval");
-        foreach (var group in all.GroupBy(a => (a.Share, a.Method)).Concat(all.GroupBy(a => (Share: -1.0, a.Method))))
-        {
-            var label = group.Key.Share < 0 ? "    all" : group.Key.Share.ToString("0.00", CultureInfo.InvariantCulture).PadLeft(7);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label}  {group.Key.Method,-6}  {group.Average(g => g.Error) * 100,8:+0.00;-0.00}  {group.Average(g => Math.Abs(g.Error)) * 100,17:0.00}  {group.Count(g => g.Covered)}/{group.Count()} = {group.Count(g => g.Covered) / (double)group.Count():0 %}"));
-        }
-
-        var pacc = all.Where(a => a.Method == QuantificationMethod.Pacc).ToList();
-        var worstBias = pacc.GroupBy(a => a.Share).Max(g => Math.Abs(g.Average(a => a.Error)));
-        var coverage = pacc.Count(a => a.Covered) / (double)pacc.Count;
-        var met = worstBias <= 0.01 && coverage >= 0.90;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PACC (the method the report uses): worst |bias| over settings {worstBias * 100:0.00} pp (target ≤ 1), coverage {coverage:0 %} (target ≥ 90 %): {(met ? "met" : "NOT met")}."));
-        return met ? 0 : 1;
-    }
-
     /// <summary><c>estimate-speed</c>: training on N simulated notices, scoring throughput, 1,000 bootstrap replicates, peak memory.</summary>
     public static int Speed(TextWriter output, int notices)
     {

@@ -22,8 +22,6 @@ internal sealed class ClassifierTrainer(MlOptions options)
     public const string Survey = "survey";
     public const string SelfReport = "self-report";
 
-    private const double Threshold = 0.5;
-
     private static readonly string[] Categorical =
     [
         nameof(NoticeInput.CpvDivision), nameof(NoticeInput.CpvGroup), nameof(NoticeInput.ProcedureType), nameof(NoticeInput.LegalType),
@@ -46,7 +44,8 @@ internal sealed class ClassifierTrainer(MlOptions options)
         definitions ??= ShareDefinitions.All;
         var ml = new MLContext(options.Seed);
         var surveyed = Surveyed(units, outcomes ?? []);
-        var weights = NonResponseWeighting.Compute(surveyed.Select(s => new SurveyedUnit(s.Unit.Key, s.Unit.Sector, s.Unit.CpvDivision, s.Unit.SizeBand, s.Label is not null)));
+        // Survey labels are weighted as the survey drew them: 1 / inclusion probability within weighting classes (mean 1).
+        var weights = DesignWeights.Compute(units, [.. surveyed.Where(s => s.Label is not null).Select(s => new DesignRespondent(s.Unit.Key, false, s.Design?.InclusionProbability ?? 1.0, s.Design?.Phase ?? SurveyPhase.Flagged))]).Normalised(units);
 
         // Training rows (weak ones masked) and their unmasked twins for out-of-fold scoring.
         var rows = new List<(ProcurementUnit Unit, SurveyLabel? Label, NoticeInput Train, NoticeInput Score)>();
@@ -63,7 +62,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
             var train = FeatureRows.From(unit, maskSelfReport: isWeak);
             var score = isWeak ? FeatureRows.From(unit, maskSelfReport: false) : train;
             train.Fold = score.Fold = Fold(unit.Key, options.Folds);
-            train.Weight = isWeak ? (float)options.WeakLabelWeight : (float)weights[unit.Key];
+            train.Weight = isWeak ? (float)options.WeakLabelWeight : (float)weights.GetValueOrDefault(unit.Key, 1.0);
             foreach (var definition in ShareDefinitions.All)
             {
                 var value = label is not null ? ShareDefinitions.IsInnovative(label, definition) : ShareDefinitions.IsInnovative(unit.SelfReport, definition) == true;
@@ -127,7 +126,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
 
                 var probabilities = Enumerable.Range(0, rows.Count).Where(i => evaluationIndex.Contains(rows[i].Unit.Key)).Select(i => all[i]).ToArray();
                 var sample = new CalibrationSample(probabilities, [.. evaluation.Select(r => LabelOf(r.Score))], [.. evaluation.Select(r => useSurvey ? (double)r.Train.Weight : 1.0)]);
-                candidates.Add((new CandidateMetrics(candidate.Name, BinaryMetrics.Compute(sample, Threshold), Math.Round(watch.Elapsed.TotalSeconds, 2)), probabilities, all));
+                candidates.Add((new CandidateMetrics(candidate.Name, BinaryMetrics.Compute(sample, ClassifierRates.ChooseThreshold(sample)), Math.Round(watch.Elapsed.TotalSeconds, 2)), probabilities, all));
             }
 
             // Best separation wins; the Brier score breaks a tie.
@@ -144,6 +143,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
             calibration[ShareDefinitions.Name(definition)] = entries;
             outOfFold[ShareDefinitions.Name(definition)] = Enumerable.Range(0, rows.Count).ToDictionary(i => rows[i].Unit.Key, i => Math.Round(best.All[i], 5), StringComparer.Ordinal);
             var sampleOfBest = new CalibrationSample([.. entries.Select(e => e.Probability)], [.. entries.Select(e => e.Label)], [.. entries.Select(e => e.Weight)]);
+            var threshold = ClassifierRates.ChooseThreshold(sampleOfBest);
             var weak = rows.Where(r => r.Label is null).ToList();
             cards.Add(new DefinitionCard(
                 ShareDefinitions.Name(definition),
@@ -154,10 +154,10 @@ internal sealed class ClassifierTrainer(MlOptions options)
                 weak.Count(r => LabelOf(r.Train)),
                 useSurvey ? Survey : SelfReport,
                 chosen.Name,
-                Threshold,
+                threshold,
                 [.. candidates.Select(c => c.Metrics)],
                 best.Metrics.Metrics,
-                ClassifierRates.From(sampleOfBest, Threshold)));
+                ClassifierRates.From(sampleOfBest, threshold)));
         }
 
         var version = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -170,10 +170,10 @@ internal sealed class ClassifierTrainer(MlOptions options)
             units.Count > 0 ? units.Max(u => u.Published) : null,
             units.Count,
             outcomes is not null,
-            "Survey answers (the respondent's judgement and novelty items) are the labels wherever they exist, each weighted by its non-response weight (mean 1).",
+            "Survey answers (the respondent's judgement and novelty items) are the labels wherever they exist, each weighted by its design weight (1 / inclusion probability, adjusted for non-response within weighting classes; mean 1).",
             string.Create(CultureInfo.InvariantCulture, $"Where no survey answer exists, the buyer's own HILMA answers and eForms codes are a weaker label with weight {options.WeakLabelWeight}; in those rows the self-reported features are masked, so a label never appears among its own features.")
                 + (outcomes is null ? " No survey source was available: this model learnt from self-reports only, so its correction rates measure agreement with the self-reports, not with survey answers." : string.Empty),
-            NonResponseWeighting.Method,
+            WeightingClasses.Method,
             ["title and description text (fi, sv, en; word uni- and bigrams)", "CPV division", "CPV group", "procedure type", "buyer legal type", "value band", "notice type",
              "buyer's HILMA answer: new to market", "buyer's HILMA answer: new to buyer", "buyer's HILMA answer: innovation considered", "eForms BT-06/BT-776 innovation code present"],
             cards);
@@ -216,7 +216,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
         return (int)(hash % (uint)folds);
     }
 
-    private static List<(ProcurementUnit Unit, SurveyLabel? Label)> Surveyed(IReadOnlyList<ProcurementUnit> units, IReadOnlyList<SurveyOutcome> outcomes)
+    private static List<(ProcurementUnit Unit, SurveyLabel? Label, SurveyDesignPoint? Design)> Surveyed(IReadOnlyList<ProcurementUnit> units, IReadOnlyList<SurveyOutcome> outcomes)
     {
         var byNotice = new Dictionary<string, ProcurementUnit>(StringComparer.Ordinal);
         foreach (var unit in units)
@@ -228,7 +228,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
         }
 
         // A procurement surveyed twice (contract and award notice) counts once, answered if either was answered.
-        var result = new Dictionary<string, (ProcurementUnit Unit, SurveyLabel? Label)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (ProcurementUnit Unit, SurveyLabel? Label, SurveyDesignPoint? Design)>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {
             if (!byNotice.TryGetValue(outcome.NoticeKey, out var unit))
@@ -239,7 +239,7 @@ internal sealed class ClassifierTrainer(MlOptions options)
             var label = outcome.Status == SurveyOutcomeStatus.Answered ? outcome.Label : null;
             if (!result.TryGetValue(unit.Key, out var existing) || (existing.Label is null && label is not null))
             {
-                result[unit.Key] = (unit, label);
+                result[unit.Key] = (unit, label, outcome.Design);
             }
         }
 

@@ -33,7 +33,7 @@ public static class EstimateCharts
                 : [.. estimate.Breakdowns.Quarter.Select(q => (q.Group, q.CountShare))];
             var xs = Enumerable.Range(0, points.Count).Select(i => (double)i).ToArray();
             var color = Palette[d % Palette.Length];
-            var band = plot.Add.FillY(xs, [.. points.Select(p => p.Share.CiLow * 100)], [.. points.Select(p => p.Share.CiHigh * 100)]);
+            var band = plot.Add.FillY(xs, [.. points.Select(p => (p.Share.CiLow ?? p.Share.Estimate) * 100)], [.. points.Select(p => (p.Share.CiHigh ?? p.Share.Estimate) * 100)]);
             band.FillColor = color.WithAlpha(0.2);
             band.LineWidth = 0;
             var line = plot.Add.Scatter(xs, [.. points.Select(p => p.Share.Estimate * 100)]);
@@ -53,7 +53,7 @@ public static class EstimateCharts
         target.LegendText = "10 % target";
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, labels.Length).Select(i => (double)i)], labels);
         plot.Axes.SetLimitsX(-0.5, Math.Max(0.5, labels.Length - 0.5));
-        plot.Axes.SetLimitsY(0, Math.Max(15, estimates.Count == 0 ? 15 : (estimates.Max(e => e.Breakdowns.Quarter.Select(q => q.CountShare.CiHigh).DefaultIfEmpty(0).Max()) * 110)));
+        plot.Axes.SetLimitsY(0, Math.Max(15, estimates.Count == 0 ? 15 : (estimates.Max(e => e.Breakdowns.Quarter.Select(q => q.CountShare.CiHigh ?? q.CountShare.Estimate).Where(x => !double.IsNaN(x)).DefaultIfEmpty(0).Max()) * 110)));
         plot.Title(useSnapshots ? "Innovative share by count, as published day by day" : "Innovative share by count, quarter by quarter");
         plot.YLabel("share of procurements (%)");
         plot.ShowLegend(Alignment.UpperRight);
@@ -67,7 +67,7 @@ public static class EstimateCharts
         ArgumentNullException.ThrowIfNull(groups);
         var plot = new Plot();
         var xs = Enumerable.Range(0, groups.Count).Select(i => (double)i).ToArray();
-        var values = groups.Select(g => g.CountShare.Estimate * 100).ToArray();
+        var values = groups.Select(g => double.IsNaN(g.CountShare.Estimate) ? 0 : g.CountShare.Estimate * 100).ToArray();
         var bars = plot.Add.Bars(xs, values);
         bars.Color = Colors.SteelBlue;
         var errors = new ScottPlot.Plottables.ErrorBar(
@@ -75,8 +75,8 @@ public static class EstimateCharts
             values,
             null,
             null,
-            [.. groups.Select(g => (g.CountShare.CiHigh - g.CountShare.Estimate) * 100)],
-            [.. groups.Select(g => (g.CountShare.Estimate - g.CountShare.CiLow) * 100)]);
+            [.. groups.Select(g => g.CountShare.HasInterval ? (g.CountShare.CiHigh!.Value - g.CountShare.Estimate) * 100 : 0)],
+            [.. groups.Select(g => g.CountShare.HasInterval ? (g.CountShare.Estimate - g.CountShare.CiLow!.Value) * 100 : 0)]); // HasInterval means both ends are there.
         plot.Add.Plottable(errors);
         var target = plot.Add.HorizontalLine(ShareEstimatorOptions.GovernmentTarget * 100);
         target.Color = Colors.FireBrick;

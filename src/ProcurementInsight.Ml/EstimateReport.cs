@@ -64,7 +64,10 @@ public static class EstimateReport
             .cards { display: flex; gap: 1rem; flex-wrap: wrap; }
             .card { border: 1px solid #ccd; border-radius: .5rem; padding: .8rem 1rem; flex: 1 1 16rem; }
             .big { font-size: 2rem; font-weight: 600; } .muted { color: #5a6573; font-size: .9rem; }
-            .met { color: #1b7f3b; } .notmet { color: #b03a2e; }
+            .card.met { border-color: #1b7f3b; background: #eef8f1; } .card.notmet { border-color: #b03a2e; background: #fbefed; }
+            .card.open { border-color: #b7791f; background: #fdf6e7; } .card.unknown { border-style: dashed; }
+            .verdict { font-weight: 600; margin-top: .3rem; }
+            .caveats { border: 2px solid #b7791f; background: #fdf6e7; border-radius: .5rem; padding: .6rem 1rem; margin: 1rem 0; }
             table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; }
             th, td { padding: .25rem .6rem; border-bottom: 1px solid #e3e6ea; text-align: right; }
             th:first-child, td:first-child { text-align: left; }
@@ -80,26 +83,73 @@ public static class EstimateReport
             return b.ToString();
         }
 
+        // What an analyst must know first: where the labels come from and what is missing, before any number.
+        var caveats = estimates.SelectMany(e => e.Caveats).Distinct(StringComparer.Ordinal).ToList();
+        if (caveats.Count > 0)
+        {
+            b.Append("<div class=\"caveats\" role=\"note\"><strong>Read this first</strong><ul>");
+            foreach (var caveat in caveats)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"<li>{Encode(caveat)}</li>");
+            }
+
+            b.Append("</ul></div>");
+        }
+
         b.Append("<div class=\"cards\">");
         foreach (var e in estimates)
         {
-            var met = e.CountShare.Estimate >= e.Target;
+            // Only the definition the target is measured in is coloured against it, and by its interval, not its point.
+            var isTarget = e.Definition == ShareDefinitions.Name(ShareDefinitions.TargetDefinition);
+            var (css, verdict) = !isTarget ? ("", "")
+                : !e.CountShare.HasInterval ? ("unknown", "No interval: whether the 10 % target is met is not known.")
+                : e.CountShare.CiLow >= e.Target ? ("met", "The whole interval is at or above the 10 % target.")
+                : e.CountShare.CiHigh < e.Target ? ("notmet", "The whole interval is below the 10 % target.")
+                : ("open", "The interval includes 10 %: the target may or may not be met.");
             b.Append(CultureInfo.InvariantCulture, $"""
-                <div class="card"><div class="muted">{Encode(Capitalise(EstimateCharts.Title(e.Definition)))}</div>
-                <div class="big {(met ? "met" : "notmet")}">{Pct(e.CountShare.Estimate)}</div>
-                <div>of procurements, 95 % interval {Pct(e.CountShare.CiLow)} – {Pct(e.CountShare.CiHigh)}</div>
-                <div>{Pct(e.EuroShare.Estimate)} of euros ({Pct(e.EuroShare.CiLow)} – {Pct(e.EuroShare.CiHigh)})</div>
-                <div class="muted">Probability the 10 % target is met: {e.ProbabilityTargetMet:0.00}</div></div>
+                <div class="card {css}"><div class="muted">{Encode(Capitalise(EstimateCharts.Title(e.Definition)))}{(isTarget ? " — the definition of the 10 % target" : "")}</div>
+                <div class="big">{Share(e.CountShare.Estimate)}</div>
+                <div>of procurements, {IntervalText(e.CountShare)}</div>
+                <div>{Share(e.EuroShare.Estimate)} of euros, {IntervalText(e.EuroShare)}</div>
+                <div class="muted">{Encode(HeadlineName(e.Headline))}</div>
+                {(isTarget ? $"<div class=\"verdict\">{Encode(verdict)}</div>" : "")}
+                <p class="muted">{Encode(e.DefinitionText)}</p></div>
                 """);
         }
 
         b.Append("</div>");
+        b.Append(CultureInfo.InvariantCulture, $"<p>{Encode(estimates[0].IntervalMeaning)}</p>");
+
+        b.Append("<h2>Two estimates that check each other</h2><p>The design-based estimate uses the survey answers alone, weighted as the survey drew them (every flagged procurement, and a random control sample of the others). The model-based estimate scores every procurement with the classifier and corrects the count with the answers. ")
+            .Append(Encode(estimates[0].HeadlineReason)).Append("</p><table><tr><th>Definition</th><th>Design-based count</th><th>Design-based euros</th><th>Model-based count</th><th>Model-based euros</th><th>Self-reported in HILMA (count / euros)</th></tr>");
+        foreach (var e in estimates)
+        {
+            var design = e.DesignBased;
+            var model = e.ModelBased;
+            string DesignCell(ShareInterval? share) => share is null ? Encode(design?.Problem ?? "not available") : Interval(share);
+            string ModelCell(ShareInterval? share) => share is null ? "not available" : model!.LabelSource == "survey" ? Interval(share) : "no survey labels"; // share is not null only with a model.
+            b.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(EstimateCharts.Title(e.Definition))}</td><td>{DesignCell(design?.CountShare)}</td><td>{DesignCell(design?.EuroShare)}</td><td>{ModelCell(model?.CountShare)}</td><td>{ModelCell(model?.EuroShare)}</td><td>{(e.SelfReported is { } sr ? $"{Share(sr.Count)} / {Share(sr.Euros)}" : "–")}</td></tr>");
+        }
+
+        b.Append("</table>");
+        if (estimates[0].Design is { } d)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"""
+                <h2>The survey behind the estimate</h2>
+                <table><tr><th>Phase</th><th>Invited</th><th>Answered</th><th>Response rate</th></tr>
+                <tr><td>Flagged by the buyer (surveyed in full)</td><td>{d.FlaggedInvited}</td><td>{d.FlaggedAnswered}</td><td>{Share(d.FlaggedResponseRate)}</td></tr>
+                <tr><td>Control sample of unflagged procurements</td><td>{d.ControlInvited}</td><td>{d.ControlAnswered}</td><td>{Share(d.ControlResponseRate)}</td></tr>
+                </table>
+                <p class="muted">{d.NoContact} procurements could not be invited (no usable e-mail). Effective sample size of the weighted answers: {d.EffectiveSampleSize:0}.</p>
+                """);
+        }
+
         foreach (var (name, caption, plot) in Charts(estimates, snapshots))
         {
             b.Append(CultureInfo.InvariantCulture, $"<figure>{chart(name, plot)}<figcaption>{Encode(caption)}</figcaption></figure>");
         }
 
-        b.Append("<h2>Three ways to read the classifier</h2><p>Classify and count (CC) is shown beside the corrected methods: it is biased whenever the classifier errs. The headline uses ")
+        b.Append("<h2>Three ways to read the classifier</h2><p>Classify and count (CC) is shown beside the corrected methods: it is biased whenever the classifier errs. The model-based estimate uses ")
             .Append(Encode(estimates[0].Method.ToUpperInvariant())).Append(".</p><table><tr><th>Definition</th><th>CC count</th><th>ACC count</th><th>PACC count</th><th>CC euros</th><th>ACC euros</th><th>PACC euros</th></tr>");
         foreach (var e in estimates)
         {
@@ -109,7 +159,7 @@ public static class EstimateReport
         b.Append("</table>");
         foreach (var e in estimates)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<h2>Breakdowns — {Encode(EstimateCharts.Title(e.Definition))}</h2>");
+            b.Append(CultureInfo.InvariantCulture, $"<h2>Breakdowns — {Encode(EstimateCharts.Title(e.Definition))} ({Encode(HeadlineName(e.Headline))})</h2>");
             Breakdown(b, "Quarter", e.Breakdowns.Quarter);
             Breakdown(b, "Sector", e.Breakdowns.Sector);
             Breakdown(b, "CPV division", e.Breakdowns.CpvDivision);
@@ -121,25 +171,41 @@ public static class EstimateReport
             <h2>How this was estimated</h2>
             <p>{Encode(first.MethodDescription)}</p>
             <p>{first.Procurements} procurements; a value is known for {Pct(first.ValueCoverage)} of them and {Pct(first.ImputedEuroShare)} of the euros are imputed.
-            Survey answers: {first.Labels.SurveyAnswers} of {first.Labels.Surveyed} surveyed procurements; self-reported labels: {first.Labels.WeakLabels}; correction rates from: {Encode(first.Labels.CalibrationSource)}.
+            Survey answers: {first.Labels.SurveyAnswers} of {first.Labels.Surveyed} surveyed procurements; self-reported labels: {first.Labels.WeakLabels}; the classifier's correction rates come from: {Encode(first.Labels.CalibrationSource)}.
+            Share of bootstrap replicates at or above 10 % (where the interval lies, not a probability): {(double.IsNaN(first.ReplicatesAtOrAboveTarget) ? "–" : first.ReplicatesAtOrAboveTarget.ToString("0.00", CultureInfo.InvariantCulture))}.
             Classifier version {Encode(first.ModelVersion)}, computed {first.ComputedAt:yyyy-MM-dd HH:mm} UTC.</p>
             </body></html>
             """);
         return b.ToString();
     }
 
+    private static string HeadlineName(string headline) => headline switch
+    {
+        "design-based" => "Design-based estimate: survey answers weighted as the survey was drawn",
+        "self-report" => "Self-reported share only: no survey answers yet",
+        _ => "Model-based estimate: the classifier's corrected count",
+    };
+
+    private static string IntervalText(ShareInterval s) => s.HasInterval
+        ? $"95 % interval {Pct(s.CiLow!.Value)} – {Pct(s.CiHigh!.Value)}" // HasInterval: both ends are there.
+        : "no interval" + (s.Note is { } note ? " (" + Encode(note) + ")" : string.Empty);
+
+    private static string Share(double value) => double.IsNaN(value) ? "–" : Pct(value);
+
     private static void Breakdown(StringBuilder b, string title, IReadOnlyList<GroupShare> groups)
     {
-        b.Append(CultureInfo.InvariantCulture, $"<table><tr><th>{Encode(title)}</th><th>Procurements</th><th>Share by count (95 % CI)</th><th>Share by euros (95 % CI)</th></tr>");
+        b.Append(CultureInfo.InvariantCulture, $"<table><tr><th>{Encode(title)}</th><th>Procurements</th><th>Survey answers</th><th>Share by count (95 % CI)</th><th>Share by euros (95 % CI)</th></tr>");
         foreach (var g in groups)
         {
-            b.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(g.Group)}</td><td>{g.Procurements}</td><td>{Interval(g.CountShare)}</td><td>{Interval(g.EuroShare)}</td></tr>");
+            b.Append(CultureInfo.InvariantCulture, $"<tr><td>{Encode(g.Group)}</td><td>{g.Procurements}</td><td>{g.Answers}</td><td>{Interval(g.CountShare)}</td><td>{Interval(g.EuroShare)}</td></tr>");
         }
 
         b.Append("</table>");
     }
 
-    private static string Interval(ShareInterval s) => $"{Pct(s.Estimate)} ({Pct(s.CiLow)} – {Pct(s.CiHigh)})";
+    private static string Interval(ShareInterval s) => double.IsNaN(s.Estimate) ? Encode(s.Note ?? "–")
+        : s.HasInterval ? $"{Pct(s.Estimate)} ({Pct(s.CiLow!.Value)} – {Pct(s.CiHigh!.Value)})" // HasInterval: both ends are there.
+        : $"{Pct(s.Estimate)} (no interval)";
 
     private static string Pct(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 

@@ -40,6 +40,14 @@ public sealed class MlOptions
     public string Method { get; set; } = "pacc";
 
     /// <summary>
+    /// Which estimate is the headline when both exist: <c>design</c> (survey answers alone, weighted as the survey
+    /// was designed; the default, the one the validation supports) or <c>model</c> (the classifier's corrected count).
+    /// </summary>
+    [Required]
+    [RegularExpression("^(design|model)$")]
+    public string Headline { get; set; } = "design";
+
+    /// <summary>
     /// How old a published snapshot may be for <c>GET /api/estimates/{year}</c> and its page to serve it rather than
     /// estimate anew (which reads every notice and runs the bootstrap): by default 26 hours, so the daily
     /// publication always qualifies. Zero always estimates anew.

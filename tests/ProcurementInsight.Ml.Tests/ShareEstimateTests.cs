@@ -50,7 +50,7 @@ public sealed class ShareEstimateTests(TrainedYearFixture fixture) : IClassFixtu
         Assert.InRange(estimate.ValueCoverage, 0.5, 0.999);
         Assert.InRange(estimate.ImputedEuroShare, 0.001, 0.5);
         Assert.Equal(0.10, estimate.Target);
-        Assert.InRange(estimate.ProbabilityTargetMet, 0.0, 1.0);
-        Assert.Contains("inverse response rate", estimate.MethodDescription, StringComparison.Ordinal);
+        Assert.InRange(estimate.ReplicatesAtOrAboveTarget, 0.0, 1.0);
+        Assert.Contains("inclusion probability", estimate.MethodDescription, StringComparison.Ordinal);
     }
 }

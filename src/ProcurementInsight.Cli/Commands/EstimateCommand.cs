@@ -82,28 +82,38 @@ internal static class EstimateCommand
 
         var first = estimates[0];
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Innovative share of procurements first published in {year}: {first.Procurements} procurements, classifier {first.ModelVersion}, method {first.Method.ToUpperInvariant()}, target {first.Target:0 %}."));
-        var table = new Table().AddColumns("Definition", "Share by count (95 % CI)", "Share by euros (95 % CI)", "CC by count", "P(target met)", "Survey answers", "Values known", "Euros imputed");
+            $"Innovative share of procurements first published in {year}: {first.Procurements} procurements, classifier {first.ModelVersion}, target {first.Target:0 %} (measured as new to the market)."));
+        foreach (var caveat in estimates.SelectMany(e => e.Caveats).Distinct(StringComparer.Ordinal))
+        {
+            await output.WriteLineAsync("! " + caveat);
+        }
+
+        var table = new Table().AddColumns("Definition", "Headline", "Share by count (95 % CI)", "Share by euros (95 % CI)", "Design-based count", "Model-based count", "Self-reported", "Answers flagged / control");
         foreach (var e in estimates)
         {
             table.AddRow(
                 e.Definition,
+                e.Headline,
                 Share(e.CountShare),
                 Share(e.EuroShare),
-                e.ByCount.Cc.Estimate.ToString("0.0 %", CultureInfo.InvariantCulture),
-                e.ProbabilityTargetMet.ToString("0.00", CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"{e.Labels.SurveyAnswers} of {e.Labels.Surveyed} surveyed"),
-                e.ValueCoverage.ToString("0 %", CultureInfo.InvariantCulture),
-                e.ImputedEuroShare.ToString("0 %", CultureInfo.InvariantCulture));
+                e.DesignBased?.CountShare is { } design ? Share(design) : "–",
+                e.ModelBased is { LabelSource: "survey" } model ? Share(model.CountShare) : "–",
+                e.SelfReported is { } self ? self.Count.ToString("0.0 %", CultureInfo.InvariantCulture) : "–",
+                e.Design is { } d
+                    ? string.Create(CultureInfo.InvariantCulture, $"{d.FlaggedAnswered}/{d.FlaggedInvited} ({d.FlaggedResponseRate:0 %}) · {d.ControlAnswered}/{d.ControlInvited} ({d.ControlResponseRate:0 %})")
+                    : "–");
         }
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
-        console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
         console.Write(table);
+        await output.WriteLineAsync(first.HeadlineReason);
+        await output.WriteLineAsync(first.IntervalMeaning);
         await output.WriteLineAsync(first.MethodDescription);
         return 0;
     }
 
-    internal static string Share(ShareInterval share) =>
-        string.Create(CultureInfo.InvariantCulture, $"{share.Estimate:0.0 %} ({share.CiLow:0.0 %} – {share.CiHigh:0.0 %})");
+    internal static string Share(ShareInterval share) => share.HasInterval
+        ? string.Create(CultureInfo.InvariantCulture, $"{share.Estimate:0.0 %} ({share.CiLow:0.0 %} – {share.CiHigh:0.0 %})")
+        : string.Create(CultureInfo.InvariantCulture, $"{share.Estimate:0.0 %} (no interval)");
 }

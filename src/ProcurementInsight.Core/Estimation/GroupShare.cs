@@ -5,4 +5,8 @@ namespace ProcurementInsight.Core.Estimation;
 /// <param name="Procurements">Number of procurements in the group.</param>
 /// <param name="CountShare">Share by count, by the estimate's method.</param>
 /// <param name="EuroShare">Share by euros, by the estimate's method.</param>
-public sealed record GroupShare(string Group, int Procurements, ShareInterval CountShare, ShareInterval EuroShare);
+public sealed record GroupShare(string Group, int Procurements, ShareInterval CountShare, ShareInterval EuroShare)
+{
+    /// <summary>Survey answers in the group: what its design-based estimate rests on.</summary>
+    public int Answers { get; init; }
+}

@@ -4,5 +4,5 @@ namespace ProcurementInsight.Core.Estimation;
 /// <param name="Procurements">Number of procurements in the group.</param>
 /// <param name="Count">Share of procurements.</param>
 /// <param name="Euros">Share of euros.</param>
-/// <param name="ProbabilityTargetMet">Share of bootstrap replicates in which the chosen method's count share reached the target.</param>
-public sealed record QuantifiedShare(int Procurements, MethodShares Count, MethodShares Euros, double ProbabilityTargetMet);
+/// <param name="ReplicatesAtOrAboveTarget">Share of bootstrap replicates in which the chosen method's count share reached the target: a measure of the interval's position, not a probability that the target is met.</param>
+public sealed record QuantifiedShare(int Procurements, MethodShares Count, MethodShares Euros, double ReplicatesAtOrAboveTarget);

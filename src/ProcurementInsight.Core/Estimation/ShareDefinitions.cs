@@ -18,6 +18,18 @@ public static class ShareDefinitions
         _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, null),
     };
 
+    /// <summary>What a definition counts, in one plain sentence (for the estimate, the report and the page).</summary>
+    public static string Description(ShareDefinition definition) => definition switch
+    {
+        ShareDefinition.Market => "New to the market: the procurement bought a solution new or significantly improved for the market or industry, not only for the buyer. The 10 % target is measured in this definition (KEINO's 5 % of 2018 was new to the market).",
+        ShareDefinition.Buyer => "New to the buyer: the solution was new or significantly improved for the buying organisation, or for the market.",
+        ShareDefinition.Any => "Any innovation: new to the buyer or the market, a new procurement procedure, or the respondent's own judgement that the procurement was innovative.",
+        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, null),
+    };
+
+    /// <summary>The definition the government's 10 % target is measured in: new to the market.</summary>
+    public const ShareDefinition TargetDefinition = ShareDefinition.Market;
+
     /// <summary>Reads a name (case-insensitive); false when it is not one of the three.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out ShareDefinition definition)
     {

@@ -13,7 +13,7 @@ public sealed record ShareEstimatorOptions
     public int Seed { get; init; } = 20250101;
 
     /// <summary>A probability at or above this is "called innovative" for CC and ACC.</summary>
-    public double Threshold { get; init; } = 0.5;
+    public double? Threshold { get; init; }
 
     /// <summary>The method behind the headline share and the target probability.</summary>
     public QuantificationMethod Method { get; init; } = QuantificationMethod.Pacc;
