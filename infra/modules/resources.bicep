@@ -72,6 +72,9 @@ var tableNames = [
   'CompanyRegisterCache'
   'BuyerNeeds'
   'BuyerKeys'
+  'SurveyDraws'
+  'SurveyAddressCaps'
+  'SurveyAllocations'
 ]
 var queueNames = [
   'survey-triggers'

@@ -29,6 +29,15 @@ public sealed class StorageLayout
     /// <summary>Base name of the survey opt-out table (see <c>TableSurveyOptOutStore</c>).</summary>
     public const string SurveyOptOutsTable = "SurveyOptOuts";
 
+    /// <summary>Base name of the survey draw table, one draw per procedure (see <c>TableSurveyDrawStore</c>).</summary>
+    public const string SurveyDrawsTable = "SurveyDraws";
+
+    /// <summary>Base name of the per-address cap's counters (see <c>TableSurveyAddressCap</c>).</summary>
+    public const string SurveyAddressCapsTable = "SurveyAddressCaps";
+
+    /// <summary>Base name of the control sample's yearly allocations (see <c>TableSurveyAllocationStore</c>).</summary>
+    public const string SurveyAllocationsTable = "SurveyAllocations";
+
     /// <summary>
     /// The queue through which harvested notices reach the survey; the <c>DispatchSurveys</c> function
     /// listens on it under this exact name, so it takes no prefix in production.
@@ -73,6 +82,9 @@ public sealed class StorageLayout
         SurveyInvitations = prefix + SurveyInvitationsTable;
         SurveyAnswers = prefix + SurveyAnswersTable;
         SurveyOptOuts = prefix + SurveyOptOutsTable;
+        SurveyDraws = prefix + SurveyDrawsTable;
+        SurveyAddressCaps = prefix + SurveyAddressCapsTable;
+        SurveyAllocations = prefix + SurveyAllocationsTable;
         EstimateSnapshots = prefix + EstimateSnapshotsTable;
 
         // Queue names must be lower case; the prefix (letters and digits) is lowered for them.
@@ -86,7 +98,7 @@ public sealed class StorageLayout
         BuyerKeys = prefix + BuyerKeysTable;
         RawNotices = options.RawNoticeContainer;
         Models = options.ModelContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys];
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys, SurveyDraws, SurveyAddressCaps, SurveyAllocations];
         Containers = [RawNotices, Models];
         Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
@@ -95,7 +107,7 @@ public sealed class StorageLayout
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable, SurveyDrawsTable, SurveyAddressCapsTable, SurveyAllocationsTable];
 
     /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
     public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
@@ -127,6 +139,15 @@ public sealed class StorageLayout
 
     /// <summary>The survey opt-out table's name.</summary>
     public string SurveyOptOuts { get; }
+
+    /// <summary>The survey draw table's name.</summary>
+    public string SurveyDraws { get; }
+
+    /// <summary>The per-address cap counter table's name.</summary>
+    public string SurveyAddressCaps { get; }
+
+    /// <summary>The control allocation table's name.</summary>
+    public string SurveyAllocations { get; }
 
     /// <summary>The survey trigger queue's name.</summary>
     public string SurveyTriggers { get; }

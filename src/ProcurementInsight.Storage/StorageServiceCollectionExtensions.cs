@@ -28,7 +28,8 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IHarvestCheckpointStore"/>, <see cref="IHarvestRunLog"/>, <see cref="IModelStore"/>,
     /// <see cref="IEstimateSnapshotStore"/>, the survey's
     /// <see cref="ISurveyTriggerSink"/>, <see cref="ISurveyPoisonStore"/>, <see cref="ISurveyInvitationStore"/>,
-    /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/> and <see cref="ISurveyOutcomeSource"/>, and the broker's
+    /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/>, <see cref="ISurveyOutcomeSource"/>, <see cref="ISurveyDrawStore"/>,
+    /// <see cref="ISurveyAddressCap"/> and <see cref="ISurveyAllocationStore"/>, and the broker's
     /// <see cref="ISupplierProfileStore"/>, <see cref="ICompanyRegisterCache"/>, <see cref="INeedStore"/> and <see cref="IBuyerKeyStore"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -60,6 +61,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();
         services.TryAddSingleton<ISurveyOptOutStore, TableSurveyOptOutStore>();
         services.TryAddSingleton<ISurveyOutcomeSource, TableSurveyOutcomeSource>();
+        services.TryAddSingleton<ISurveyDrawStore, TableSurveyDrawStore>();
+        services.TryAddSingleton<ISurveyAddressCap, TableSurveyAddressCap>();
+        services.TryAddSingleton<ISurveyAllocationStore, TableSurveyAllocationStore>();
         services.TryAddSingleton<IModelStore, BlobModelStore>();
         services.TryAddSingleton<IEstimateSnapshotStore, TableEstimateSnapshotStore>();
         services.TryAddSingleton<ISupplierProfileStore, TableSupplierProfileStore>();

@@ -17,14 +17,32 @@ public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
     /// <summary>True when the notice is a surveyed form type with a configured innovation signal.</summary>
     public bool Triggers(Notice notice) => Triggers(SurveyNoticeFacts.From(notice));
 
-    /// <summary>True when the notice's facts show a surveyed form type with a configured innovation signal.</summary>
+    /// <summary>True when the notice's facts show a surveyed form type with a configured innovation signal: a flagged procedure.</summary>
     public bool Triggers(SurveyNoticeFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var settings = options.Value;
-        return facts.FormType is { } formType
-            && settings.FormTypeSet.Contains(formType)
-            && facts.Signals.Any(settings.TriggerSignalSet.Contains);
+        return IsSurveyedFormType(facts) && facts.Signals.Any(options.Value.TriggerSignalSet.Contains);
+    }
+
+    /// <summary>True when the notice is of a surveyed form type (<see cref="SurveyOptions.FormTypes"/>), flagged or not.</summary>
+    public bool IsSurveyedFormType(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return notice.FormType is { } formType && options.Value.FormTypeSet.Contains(formType);
+    }
+
+    /// <summary>True when the notice's facts show a surveyed form type (<see cref="SurveyOptions.FormTypes"/>), flagged or not.</summary>
+    public bool IsSurveyedFormType(SurveyNoticeFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.FormType is { } formType && options.Value.FormTypeSet.Contains(formType);
+    }
+
+    /// <summary>The procedure a notice belongs to: its procedure id (BT-04), else the notice itself.</summary>
+    public static string ProcedureOf(string noticeKey, SurveyNoticeFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return string.IsNullOrWhiteSpace(facts.ProcedureId) ? noticeKey : facts.ProcedureId.Trim();
     }
 
     /// <summary>The invitations of a triggering notice: one per distinct buyer, <see cref="InvitationStatus.NoContact"/> without a usable e-mail.</summary>
@@ -38,7 +56,7 @@ public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
     public IReadOnlyList<SurveyInvitation> Plan(string noticeKey, SurveyNoticeFacts facts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var procedure = string.IsNullOrWhiteSpace(facts.ProcedureId) ? noticeKey : facts.ProcedureId.Trim();
+        var procedure = ProcedureOf(noticeKey, facts);
         var language = SurveyTexts.FromNoticeLanguage(facts.Languages.Count > 0 ? facts.Languages[0] : null);
         var title = new LocalizedText(facts.Title).Best(language switch { "sv" => "SWE", "en" => "ENG", _ => "FIN" }, "FIN", "SWE", "ENG") ?? noticeKey;
         var invitations = new List<SurveyInvitation>();
@@ -74,11 +92,14 @@ public sealed class InvitationPlanner(IOptions<SurveyOptions> options)
     }
 
     /// <summary>32 hex digits from the procedure and the buyer's registration number (or name).</summary>
-    public static string InvitationId(string procedure, string? buyerIdentifier, string buyerName)
+    public static string InvitationId(string procedure, string? buyerIdentifier, string buyerName) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"survey-invitation\n{procedure}\n{BuyerIdentity(buyerIdentifier, buyerName)}")))[..32];
+
+    /// <summary>Who a buyer is for the survey: its registration number, else its name trimmed in upper case.</summary>
+    public static string BuyerIdentity(string? buyerIdentifier, string buyerName)
     {
         ArgumentNullException.ThrowIfNull(buyerName);
-        var identity = buyerIdentifier ?? buyerName.Trim().ToUpperInvariant();
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"survey-invitation\n{procedure}\n{identity}")))[..32];
+        return buyerIdentifier ?? buyerName.Trim().ToUpperInvariant();
     }
 
     /// <summary>The address when it looks deliverable (one @, a dotted domain, no spaces or angle brackets); else null.</summary>

@@ -28,4 +28,17 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Survey invitation {InvitationId}: recipient opted out")]
     public static partial void OptedOut(ILogger logger, string invitationId);
+
+    // The survey design's messages start at 20.
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Survey draw of procedure {Procedure}: {Phase} in stratum {Stratum} at rate {Rate}, selected {Selected}")]
+    public static partial void ProcedureDrawn(ILogger logger, string procedure, Core.Survey.SurveyPhase phase, string stratum, double rate, bool selected);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "Survey draw of procedure {Procedure} upgraded from the control sample to the flagged census")]
+    public static partial void ProcedureUpgraded(ILogger logger, string procedure);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Survey invitation {InvitationId} drawn but not invited: its address's quarter had {Rank} procedures (kept with probability {CapRate})")]
+    public static partial void CappedOut(ILogger logger, string invitationId, int rank, double capRate);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Information, Message = "Survey control allocation for {Year} computed from {ReferenceYear}: {Strata} strata, expected size {ExpectedSize}")]
+    public static partial void AllocationComputed(ILogger logger, int year, int referenceYear, int strata, double expectedSize);
 }

@@ -20,6 +20,7 @@ public sealed class SurveyDispatcher(
     ISurveyMailer mailer,
     SurveyMailComposer composer,
     InvitationPlanner planner,
+    SurveyDesign design,
     TimeProvider time,
     IOptions<SurveyOptions> options,
     ILogger<SurveyDispatcher> logger)
@@ -32,8 +33,9 @@ public sealed class SurveyDispatcher(
         HandleTriggerAsync(new SurveyTrigger(noticeKey), cancellationToken);
 
     /// <summary>
-    /// Handles one trigger: creates the notice's invitations (once per procedure and buyer) and sends what
-    /// is due. Uses the facts the trigger carries, else reads the stored notice.
+    /// Handles one trigger: draws the procedure in the survey design (<see cref="SurveyDesign"/>), creates the
+    /// invitations of the buyers it surveys (once per procedure and buyer, each with its design point) and sends
+    /// what is due. Uses the facts the trigger carries, else reads the stored notice.
     /// </summary>
     public async Task<TriggerResult> HandleTriggerAsync(SurveyTrigger trigger, CancellationToken cancellationToken)
     {
@@ -54,19 +56,25 @@ public sealed class SurveyDispatcher(
             facts = SurveyNoticeFacts.From(stored.Notice);
         }
 
-        if (!planner.Triggers(facts))
+        var now = time.GetUtcNow();
+        var designs = await design.DecideAsync(noticeKey, facts, now, cancellationToken);
+        if (designs is null)
         {
-            Log.TriggerIgnored(logger, noticeKey, "not a surveyed form type or no configured innovation signal");
+            Log.TriggerIgnored(logger, noticeKey, "not a surveyed form type, or unflagged and not drawn into the control sample");
             return new TriggerResult(DispatchCounts.Zero, null);
         }
 
         var counts = DispatchCounts.Zero;
-        var now = time.GetUtcNow();
         foreach (var planned in planner.Plan(noticeKey, facts, now))
         {
+            if (designs.GetValueOrDefault(planned.Id) is not { } point)
+            {
+                continue;
+            }
+
             // Created with the invitation step already claimed: whoever creates it sends it, and a
             // dispatch run racing it sees the claim and leaves it alone.
-            var invitation = planned.Email is null ? planned : planned with { ClaimedStep = 0, ClaimedUntil = now + ClaimLease };
+            var invitation = planned.Email is null ? planned with { Design = point } : planned with { Design = point, ClaimedStep = 0, ClaimedUntil = now + ClaimLease };
             var created = await invitations.TryCreateAsync(invitation, cancellationToken);
             if (created is not null)
             {

@@ -85,6 +85,12 @@ public sealed class SurveyOptions
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>The probability control sample of unflagged procedures (<c>Survey:ControlSample</c>).</summary>
+    public ControlSampleOptions ControlSample { get; set; } = new();
+
+    /// <summary>The per-address burden cap (<c>Survey:Cap</c>).</summary>
+    public SurveyCapOptions Cap { get; set; } = new();
+
     private static string[] Split(string? list) =>
         (list ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace ProcurementInsight.Survey;
 
-/// <summary>Checks what data annotations cannot: the signing key, and the link base.</summary>
+/// <summary>Checks what data annotations cannot: the signing key, the link base, and the survey design's settings.</summary>
 internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
 {
     public ValidateOptionsResult Validate(string? name, SurveyOptions options)
@@ -33,6 +33,11 @@ internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
             return ValidateOptionsResult.Fail("Survey:TriggerSignals must be innovation signal names separated by commas: " + string.Join(", ", Enum.GetNames<Core.Innovation.InnovationSignal>()) + ".");
         }
 
+        if (Design(options) is { } design)
+        {
+            return ValidateOptionsResult.Fail(design);
+        }
+
         if (string.IsNullOrWhiteSpace(options.TokenSigningKey))
         {
             return options.LinkBaseUrl.IsLoopback
@@ -47,5 +52,33 @@ internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
         }
 
         return ValidateOptionsResult.Success;
+    }
+
+    private static string? Design(SurveyOptions options)
+    {
+        var control = options.ControlSample;
+        if (control is null || options.Cap is null)
+        {
+            return "Survey:ControlSample and Survey:Cap must be sections, not values.";
+        }
+
+        if (control.AnnualSize is < 0 or > 1_000_000)
+        {
+            return "Survey:ControlSample:AnnualSize must be between 0 (no control sample) and 1000000.";
+        }
+
+        if (!(control.PriorShare is > 0 and < 1))
+        {
+            return "Survey:ControlSample:PriorShare must be a share between 0 and 1, e.g. 0.05.";
+        }
+
+        if (!(control.MinimumRate is > 0 and <= 1))
+        {
+            return "Survey:ControlSample:MinimumRate must be above 0 and at most 1, e.g. 0.02.";
+        }
+
+        return options.Cap.PerAddressPerQuarter is < 1 or > 1_000
+            ? "Survey:Cap:PerAddressPerQuarter must be between 1 and 1000."
+            : null;
     }
 }

@@ -16,7 +16,7 @@ public static class SurveyServiceCollectionExtensions
     /// <c>Smtp</c>), both validated at start; <see cref="ISurveyMailer"/> over MailKit; and the services
     /// hosts call: <see cref="SurveyTriggerHandler"/>, <see cref="SurveyDispatcher"/>,
     /// <see cref="SurveyFormService"/> and <see cref="SurveyReport"/>. Needs the storage ports (invitations,
-    /// answers, opt-outs, poison queue, notices) from the storage capability, and logging from the host.
+    /// answers, opt-outs, poison queue, notices, and the design's draws, address cap and allocations) from the storage capability, and logging from the host.
     /// </summary>
     public static IServiceCollection AddSurvey(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +34,9 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddSingleton<ISurveyMailer, MailKitSurveyMailer>();
         services.AddSingleton<SurveyTokens>();
         services.AddSingleton<InvitationPlanner>();
+        services.AddSingleton<SurveySampler>();
+        services.AddSingleton<ControlAllocations>();
+        services.AddSingleton<SurveyDesign>();
         services.AddSingleton<SurveyMailComposer>();
         services.AddSingleton<SurveyDispatcher>();
         services.AddSingleton<SurveyTriggerHandler>();

@@ -10,10 +10,11 @@ using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Storage;
 using ProcurementInsight.Survey;
 using ProcurementInsight.Survey.Reports;
+using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
 
-/// <summary><c>survey dispatch | scan | poison | rates | export</c>: the follow-up survey from the command line.</summary>
+/// <summary><c>survey dispatch | scan | poison | rates | export | allocate</c>: the follow-up survey from the command line.</summary>
 internal static class SurveyCommand
 {
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
@@ -21,21 +22,26 @@ internal static class SurveyCommand
         var dispatch = new Command("dispatch", "Send what is due: handle the queued survey triggers of harvested notices (creating one invitation per procedure and buyer), then send due invitations, retries and reminders. Prints counts.");
         dispatch.SetAction((_, cancellationToken) => DispatchAsync(output, settings, cancellationToken));
 
-        var scan = new Command("scan", "Queue every stored notice that triggers the survey (for notices harvested before the survey existed); 'survey dispatch' then invites. Idempotent.");
+        var scan = new Command("scan", "Queue every stored contract or award notice for the survey, flagged or not (for notices harvested before the survey or its control sample existed); 'survey dispatch' then draws and invites. Idempotent.");
         scan.SetAction((_, cancellationToken) => ScanAsync(output, settings, cancellationToken));
 
         var top = new Option<int>("--top") { Description = "How many messages.", DefaultValueFactory = _ => 32 };
         var poison = new Command("poison", "List survey trigger messages set aside after failing, with the reason.") { top };
         poison.SetAction((result, cancellationToken) => PoisonAsync(result.GetValue(top), output, settings, cancellationToken));
 
-        var rates = new Command("rates", "Response rates by month published, sector and CPV division.");
+        var rates = new Command("rates", "Response rates by month published, sector, CPV division and design phase (flagged / control).");
         rates.SetAction((_, cancellationToken) => RatesAsync(output, settings, cancellationToken));
 
         var outFile = new Option<FileInfo>("--out") { Description = "The CSV file to write.", Required = true };
         var export = new Command("export", "Write every survey answer as CSV joined with its notice's fields (no contact e-mails).") { outFile };
         export.SetAction((result, cancellationToken) => ExportAsync(result.GetValue(outFile)!, output, settings, cancellationToken));
 
-        return new Command("survey", "The KEINO follow-up survey of innovative procurements: invitations, reminders, answers.") { dispatch, scan, poison, rates, export };
+        var year = new Option<int?>("--year") { Description = "The year drawn with the allocation; default the current year." };
+        var size = new Option<int?>("--size") { Description = "Control procedures wanted in the year; default Survey:ControlSample:AnnualSize." };
+        var allocate = new Command("allocate", "Compute the year's control sample allocation of unflagged procedures from the stored notices (the year before as reference when stored), store it in place of any earlier one, and print its strata.") { year, size };
+        allocate.SetAction((result, cancellationToken) => AllocateAsync(result.GetValue(year), result.GetValue(size), output, error, settings, cancellationToken));
+
+        return new Command("survey", "The KEINO follow-up survey of innovative procurements: invitations, reminders, answers.") { dispatch, scan, poison, rates, export, allocate };
     }
 
     private static async Task<int> DispatchAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
@@ -84,7 +90,7 @@ internal static class SurveyCommand
         await foreach (var stored in services.GetRequiredService<INoticeStore>().ListAsync(cancellationToken))
         {
             scanned++;
-            if (planner.Triggers(stored.Notice))
+            if (planner.IsSurveyedFormType(stored.Notice))
             {
                 await sink.EnqueueAsync(SurveyTrigger.For(stored.Notice), cancellationToken);
                 queued++;
@@ -92,6 +98,42 @@ internal static class SurveyCommand
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"notices scanned {scanned}, queued for the survey {queued}"));
+        return 0;
+    }
+
+    private static async Task<int> AllocateAsync(int? year, int? size, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        if (size is < 0 or > 1_000_000)
+        {
+            await error.WriteLineAsync("--size must be between 0 (no control sample) and 1000000.");
+            return 2;
+        }
+
+        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        var drawn = year ?? services.GetRequiredService<TimeProvider>().GetUtcNow().Year;
+        var allocation = await services.GetRequiredService<ControlAllocations>().ReplaceAsync(drawn, size, cancellationToken);
+        var table = new Table().AddColumns("Stratum", "N_h", "Rate", "Expected sample");
+        foreach (var stratum in allocation.Strata)
+        {
+            table.AddRow(
+                Markup.Escape(stratum.Stratum),
+                stratum.Units.ToString(CultureInfo.InvariantCulture),
+                stratum.Rate.ToString("0.0000", CultureInfo.InvariantCulture),
+                stratum.ExpectedSample.ToString("0.0", CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow(
+            "[bold]total[/]",
+            allocation.Strata.Sum(s => s.Units).ToString(CultureInfo.InvariantCulture),
+            string.Empty,
+            allocation.ExpectedSize.ToString("0.0", CultureInfo.InvariantCulture));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        console.Write(table);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"control allocation for {allocation.Year} stored: reference year {allocation.ReferenceYear}, target {allocation.TargetSize}, expected {allocation.ExpectedSize:0.0}, unseen strata at rate {allocation.DefaultRate:0.0000}, population scale {allocation.PopulationScale:0.00}"));
+        await output.WriteLineAsync(allocation.Method);
         return 0;
     }
 

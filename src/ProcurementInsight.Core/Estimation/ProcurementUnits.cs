@@ -67,13 +67,23 @@ public static class ProcurementUnits
         return new SelfReport(profile.NewToMarket, profile.NewToBuyer, profile.Considered, profile.HasHilmaAnswers, profile.HasEFormsSignal);
     }
 
+    /// <summary>
+    /// The euros of one notice, as <see cref="From"/> counts a procurement of that notice alone: the awarded
+    /// total of a result notice, else the estimated value (BT-27), else the sum of the lots' estimates; EUR
+    /// only; null when none is known.
+    /// </summary>
+    public static decimal? EurosOf(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return Awarded(notice) ?? Estimated(notice);
+    }
+
     private static decimal? Euros(List<Notice> notices)
     {
         // The awarded total is what was spent; the estimate is the buyer's expectation before the award.
-        foreach (var notice in notices.Where(n => n.FormType == FormType.Result).Reverse())
+        foreach (var notice in Enumerable.Reverse(notices))
         {
-            var awarded = notice.Winners.Where(w => w.ContractValue is { Currency: "EUR" }).Sum(w => w.ContractValue!.Amount);
-            if (awarded > 0)
+            if (Awarded(notice) is { } awarded)
             {
                 return awarded;
             }
@@ -81,18 +91,34 @@ public static class ProcurementUnits
 
         foreach (var notice in notices)
         {
-            if (notice.EstimatedValue is { Currency: "EUR", Amount: > 0 } value)
+            if (Estimated(notice) is { } estimated)
             {
-                return value.Amount;
-            }
-
-            var lots = notice.Lots.Where(l => l.EstimatedValue is { Currency: "EUR" }).Sum(l => l.EstimatedValue!.Amount);
-            if (lots > 0)
-            {
-                return lots;
+                return estimated;
             }
         }
 
         return null;
+    }
+
+    private static decimal? Awarded(Notice notice)
+    {
+        if (notice.FormType != FormType.Result)
+        {
+            return null;
+        }
+
+        var awarded = notice.Winners.Where(w => w.ContractValue is { Currency: "EUR" }).Sum(w => w.ContractValue!.Amount);
+        return awarded > 0 ? awarded : null;
+    }
+
+    private static decimal? Estimated(Notice notice)
+    {
+        if (notice.EstimatedValue is { Currency: "EUR", Amount: > 0 } value)
+        {
+            return value.Amount;
+        }
+
+        var lots = notice.Lots.Where(l => l.EstimatedValue is { Currency: "EUR" }).Sum(l => l.EstimatedValue!.Amount);
+        return lots > 0 ? lots : null;
     }
 }

@@ -25,6 +25,13 @@ public sealed record SurveyNoticeFacts(
     DateTimeOffset? PublicationDate,
     IReadOnlyList<SurveyBuyer> Buyers)
 {
+    /// <summary>
+    /// The notice's value in euros (<see cref="Estimation.ProcurementUnits.EurosOf"/>): the awarded total on a
+    /// result notice, else the estimated value (BT-27) or the sum of the lots' estimates; null when unknown,
+    /// and in trigger messages queued before the survey had a design.
+    /// </summary>
+    public decimal? Euros { get; init; }
+
     /// <summary>The facts of a notice.</summary>
     public static SurveyNoticeFacts From(Notice notice)
     {
@@ -37,6 +44,9 @@ public sealed record SurveyNoticeFacts(
             notice.Title.Texts.ToDictionary(t => t.Key, t => t.Value, StringComparer.OrdinalIgnoreCase),
             notice.MainCpv?.Division,
             notice.PublicationDate,
-            [.. notice.Buyers.Select(b => new SurveyBuyer(b.Name, b.Identifier?.Value, b.Sector, b.Email))]);
+            [.. notice.Buyers.Select(b => new SurveyBuyer(b.Name, b.Identifier?.Value, b.Sector, b.Email))])
+        {
+            Euros = Estimation.ProcurementUnits.EurosOf(notice),
+        };
     }
 }

@@ -2,7 +2,7 @@ namespace ProcurementInsight.Core.Survey;
 
 /// <summary>
 /// The queue message that asks the survey to consider a stored notice: sent by the harvester for every
-/// new or updated notice with an innovation signal, and by <c>survey scan</c> for notices stored before.
+/// new or updated notice of a surveyed form type or with an innovation signal, and by <c>survey scan</c> for notices stored before.
 /// </summary>
 /// <param name="NoticeKey">The stored notice's key (<see cref="Notices.Notice.Key"/>).</param>
 public sealed record SurveyTrigger(string NoticeKey)

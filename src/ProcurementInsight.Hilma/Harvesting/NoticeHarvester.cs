@@ -231,13 +231,15 @@ public sealed partial class NoticeHarvester(
     }
 
     /// <summary>
-    /// Stores the notice and, when it is new or changed and carries any innovation signal, queues it for
-    /// the follow-up survey (which decides by its own configured signals; a repeat is harmless there).
+    /// Stores the notice and, when it is new or changed and is a contract or award notice (flagged or not: the
+    /// survey draws unflagged ones into its control sample) or carries any innovation signal, queues it for the
+    /// follow-up survey (which decides by its own configured form types and signals; a repeat is harmless there).
     /// </summary>
     private async Task<Outcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken)
     {
         var outcome = await store.SaveAsync(notice, cancellationToken);
-        if (surveyTriggers is not null && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated && notice.Notice.Innovation.Any)
+        if (surveyTriggers is not null && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated
+            && (notice.Notice.FormType is FormType.Competition or FormType.Result || notice.Notice.Innovation.Any))
         {
             await surveyTriggers.EnqueueAsync(SurveyTrigger.For(notice.Notice), cancellationToken);
         }

@@ -6,7 +6,8 @@ namespace ProcurementInsight.Storage.Survey;
 /// <summary>
 /// A survey invitation, in the <c>SurveyInvitations</c> table. PartitionKey: the invitation id (32 hex
 /// digits from procedure and buyer). RowKey: <c>invitation</c>. One entity per partition, so creating it
-/// is a conditional insert and every change a conditional replace on its ETag.
+/// is a conditional insert and every change a conditional replace on its ETag. The design point (phase, stratum,
+/// inclusion probability) is absent from rows made before the survey had a design.
 /// </summary>
 internal sealed class SurveyInvitationEntity : ITableEntity
 {
@@ -71,4 +72,11 @@ internal sealed class SurveyInvitationEntity : ITableEntity
     public DateTimeOffset? OptedOutAt { get; set; }
 
     public DateTimeOffset? BouncedAt { get; set; }
+
+    /// <summary>The design phase (<c>SurveyPhase</c> as a number); null in rows stored before the survey had a design.</summary>
+    public int? DesignPhase { get; set; }
+
+    public string? DesignStratum { get; set; }
+
+    public double? InclusionProbability { get; set; }
 }

@@ -97,6 +97,9 @@ public sealed class TableSurveyInvitationStore : ISurveyInvitationStore
         AnsweredAt = i.AnsweredAt,
         OptedOutAt = i.OptedOutAt,
         BouncedAt = i.BouncedAt,
+        DesignPhase = i.Design is { } d ? (int)d.Phase : null,
+        DesignStratum = i.Design?.Stratum,
+        InclusionProbability = i.Design?.InclusionProbability,
     };
 
     private static SurveyInvitation FromEntity(SurveyInvitationEntity e) =>
@@ -115,6 +118,9 @@ public sealed class TableSurveyInvitationStore : ISurveyInvitationStore
             AnsweredAt = e.AnsweredAt,
             OptedOutAt = e.OptedOutAt,
             BouncedAt = e.BouncedAt,
+            Design = e is { DesignPhase: { } phase, DesignStratum: { } stratum, InclusionProbability: { } probability }
+                ? new SurveyDesignPoint((SurveyPhase)phase, stratum, probability)
+                : null,
             ConcurrencyToken = e.ETag.ToString(),
         };
 }

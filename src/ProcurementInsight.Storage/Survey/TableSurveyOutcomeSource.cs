@@ -5,7 +5,8 @@ namespace ProcurementInsight.Storage.Survey;
 
 /// <summary>
 /// The survey outcomes the share estimate reads, from the invitation and answer tables: one outcome per
-/// invitation (a notice with two buyers has two), answered ones with their label.
+/// invitation (a notice with two buyers has two), answered ones with their label, each with the invitation's
+/// design point (null for invitations made before the survey had a design).
 /// </summary>
 public sealed class TableSurveyOutcomeSource(ISurveyInvitationStore invitations, ISurveyAnswerStore answers, TimeProvider time) : ISurveyOutcomeSource
 {
@@ -23,7 +24,7 @@ public sealed class TableSurveyOutcomeSource(ISurveyInvitationStore invitations,
         {
             if (labels.TryGetValue(invitation.Id, out var label))
             {
-                yield return new SurveyOutcome(invitation.NoticeKey, SurveyOutcomeStatus.Answered, label);
+                yield return new SurveyOutcome(invitation.NoticeKey, SurveyOutcomeStatus.Answered, label, invitation.Design);
                 continue;
             }
 
@@ -35,7 +36,7 @@ public sealed class TableSurveyOutcomeSource(ISurveyInvitationStore invitations,
                 _ when invitation.ExpiresAt <= now => SurveyOutcomeStatus.Expired,
                 _ => SurveyOutcomeStatus.Pending,
             };
-            yield return new SurveyOutcome(invitation.NoticeKey, status, null);
+            yield return new SurveyOutcome(invitation.NoticeKey, status, null, invitation.Design);
         }
     }
 }

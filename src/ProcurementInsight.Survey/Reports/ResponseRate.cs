@@ -1,7 +1,7 @@
 namespace ProcurementInsight.Survey.Reports;
 
 /// <summary>Response figures of one group of invitations.</summary>
-/// <param name="Dimension"><c>month</c> (the notice published), <c>sector</c> or <c>cpv-division</c>.</param>
+/// <param name="Dimension"><c>month</c> (the notice published), <c>sector</c>, <c>cpv-division</c>, <c>phase</c> (<c>flagged</c> or <c>control</c>) or <c>total</c>.</param>
 /// <param name="Group">The group, e.g. <c>2025-03</c>, <c>Municipal</c>, <c>45</c>.</param>
 /// <param name="Invited">Invitations with a contact e-mail.</param>
 /// <param name="Answered">Of those, answered.</param>

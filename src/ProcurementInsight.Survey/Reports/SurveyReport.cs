@@ -19,7 +19,7 @@ public sealed class SurveyReport(ISurveyInvitationStore invitations, ISurveyAnsw
         "judged_innovative", "new_to_buyer", "new_to_market", "new_procedure",
     ];
 
-    /// <summary>Response rates of every invitation, by month published, sector and CPV division.</summary>
+    /// <summary>Response rates of every invitation, by month published, sector, CPV division and design phase (flagged or control; invitations made before the design count as flagged).</summary>
     public async Task<IReadOnlyList<ResponseRate>> RatesAsync(CancellationToken cancellationToken)
     {
         var answered = new HashSet<string>(StringComparer.Ordinal);
@@ -49,6 +49,7 @@ public sealed class SurveyReport(ISurveyInvitationStore invitations, ISurveyAnsw
             .. By("month", i => (i.PublicationDate ?? i.CreatedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)),
             .. By("sector", i => i.Sector.ToString()),
             .. By("cpv-division", i => i.CpvDivision ?? "unknown"),
+            .. By("phase", i => (i.Design?.Phase ?? SurveyPhase.Flagged) == SurveyPhase.Control ? "control" : "flagged"),
             .. By("total", _ => "all"),
         ];
     }
