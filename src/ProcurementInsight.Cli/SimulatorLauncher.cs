@@ -11,6 +11,11 @@ internal static class SimulatorLauncher
         From = DateOnly.FromDateTime(settings.From.UtcDateTime),
         To = DateOnly.FromDateTime(settings.To.UtcDateTime),
         NoticesPerYear = settings.NoticesPerYear,
+        NewToMarketShare = settings.NewToMarketShare,
+        NewToBuyerShare = settings.NewToBuyerShare,
+        SelfReportRecallState = settings.SelfReportRecallState,
+        SelfReportRecallMunicipal = settings.SelfReportRecallMunicipal,
+        SelfReportRecallOther = settings.SelfReportRecallOther,
         Faults = new FaultOptions { MalformedXmlRate = settings.MalformedXmlRate },
     });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProcurementInsight.Core.Organisations;
 
 namespace ProcurementInsight.Hilma.Simulator;
 
@@ -12,18 +13,22 @@ public sealed class NoticeGenerator
 {
     private readonly OrganisationPopulation _population;
     private readonly double[] _divisionPropensity;
-    private readonly double _newToMarketShare;
+    private readonly SimulatorCorpusOptions _options;
 
     /// <summary>Share of lots classified with their division's general CPV code instead of the specific one.</summary>
     private const double GeneralCodeShare = 0.35;
 
     /// <summary>Creates a generator over a population.</summary>
     /// <param name="population">The buyers and suppliers.</param>
-    /// <param name="newToMarketShare">Base rate of procurements truly new to the market (<see cref="SimulatorCorpusOptions.NewToMarketShare"/>).</param>
-    public NoticeGenerator(OrganisationPopulation population, double newToMarketShare = 0.05)
+    /// <param name="options">
+    /// The hidden truth's base rates (<see cref="SimulatorCorpusOptions.NewToMarketShare"/>,
+    /// <see cref="SimulatorCorpusOptions.NewToBuyerShare"/>) and the buyers' self-report recall by sector.
+    /// </param>
+    public NoticeGenerator(OrganisationPopulation population, SimulatorCorpusOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _population = population;
-        _newToMarketShare = newToMarketShare;
+        _options = options;
         var divisions = TextCatalog.Divisions;
         var total = 0.0;
         var weightedPropensity = 0.0;
@@ -50,7 +55,7 @@ public sealed class NoticeGenerator
         var sv = buyer.Language == "SWE" || (buyer.Language == "FIN" && procedure.NextDouble() < 0.05);
         var en = buyer.Language == "ENG" || procedure.NextDouble() < 0.12;
 
-        var truth = DrawTruth(procedure, _newToMarketShare, _divisionPropensity[divisionIndex] * buyer.InnovationPropensity);
+        var truth = DrawTruth(procedure, _options, _divisionPropensity[divisionIndex] * buyer.InnovationPropensity);
 
         var mainObject = division.Objects[procedure.Next(division.Objects.Count)];
         var lotCount = procedure.NextDouble() switch
@@ -102,7 +107,7 @@ public sealed class NoticeGenerator
 
         var noticeUuid = NewGuid(notice);
         var issued = HelsinkiTime.ToLocal(entry.DatePublished.AddMinutes(-notice.Next(2, 180)).AddSeconds(-notice.Next(60)));
-        var answers = DrawAnswers(notice, truth);
+        var answers = DrawAnswers(notice, truth, _options.SelfReportRecall(BuyerLegalType.ToSector(buyer.LegalType)));
         var lots = new SimulatedLot[lotCount];
         var isPart = type.IsPin;
         for (var i = 0; i < lotCount; i++)
@@ -230,11 +235,14 @@ public sealed class NoticeGenerator
         _ => 1.0,
     };
 
-    private static NoticeTruth DrawTruth(Random random, double newToMarketShare, double propensity)
+    private static NoticeTruth DrawTruth(Random random, SimulatorCorpusOptions options, double propensity)
     {
         // Base rates: new to market about 5 %, new to buyer about 47 % (CONTRACTS.md A.9 answers are noisy reports of these).
-        var newToMarket = random.NextDouble() < Math.Min(0.6, newToMarketShare * propensity);
-        var newToBuyer = newToMarket || random.NextDouble() < Math.Clamp(0.44 * (0.7 + (0.3 * propensity)), 0.05, 0.9);
+        // The caps widen only for base rates beyond them, so the usual rates keep the usual thresholds, draw for draw.
+        var marketShare = options.NewToMarketShare;
+        var buyerShare = options.NewToBuyerShare;
+        var newToMarket = random.NextDouble() < Math.Min(Math.Max(0.6, marketShare), marketShare * propensity);
+        var newToBuyer = newToMarket || random.NextDouble() < Math.Clamp(buyerShare * (0.7 + (0.3 * propensity)), Math.Min(0.05, buyerShare), Math.Max(0.9, buyerShare));
         var newProcess = random.NextDouble() < (newToMarket ? 0.5 : newToBuyer ? 0.15 : 0.04);
         return new NoticeTruth(newToMarket || (newToBuyer && newProcess), newToMarket, newToBuyer, newProcess);
     }
@@ -256,11 +264,12 @@ public sealed class NoticeGenerator
         };
     }
 
-    private static (bool Considered, bool NewToBuyer, bool NewToMarket) DrawAnswers(Random random, NoticeTruth truth)
+    private static (bool Considered, bool NewToBuyer, bool NewToMarket) DrawAnswers(Random random, NoticeTruth truth, double? recall)
     {
-        // Self-reports: about 85 % / 80 % recall and a few per cent false positives; "considered" >= the rest.
-        var newToBuyer = truth.NewToBuyer ? random.NextDouble() < 0.85 : random.NextDouble() < 0.08;
-        var newToMarket = truth.NewToMarket ? random.NextDouble() < 0.8 : random.NextDouble() < 0.012;
+        // Self-reports: about 85 % / 80 % recall (or the buyer's sector's setting) and a few per cent false
+        // positives; "considered" >= the rest.
+        var newToBuyer = truth.NewToBuyer ? random.NextDouble() < (recall ?? 0.85) : random.NextDouble() < 0.08;
+        var newToMarket = truth.NewToMarket ? random.NextDouble() < (recall ?? 0.8) : random.NextDouble() < 0.012;
         var considered = newToBuyer || newToMarket || random.NextDouble() < 0.12;
         return (considered, newToBuyer, newToMarket);
     }

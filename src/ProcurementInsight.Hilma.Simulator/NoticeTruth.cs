@@ -1,3 +1,5 @@
+using ProcurementInsight.Core.Estimation;
+
 namespace ProcurementInsight.Hilma.Simulator;
 
 /// <summary>
@@ -8,4 +10,18 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <param name="NewToMarket">The solution is new to the market or industry.</param>
 /// <param name="NewToBuyer">The solution is new to the buyer (always true when new to market).</param>
 /// <param name="NewProcess">The procurement used a new process (market dialogue, pilot, innovation partnership).</param>
-public sealed record NoticeTruth(bool TrulyInnovative, bool NewToMarket, bool NewToBuyer, bool NewProcess);
+public sealed record NoticeTruth(bool TrulyInnovative, bool NewToMarket, bool NewToBuyer, bool NewProcess)
+{
+    /// <summary>
+    /// Whether the truth counts as innovative under a definition, read as a survey answer is read
+    /// (<see cref="ShareDefinitions.IsInnovative(Core.Survey.SurveyLabel, ShareDefinition)"/>): market is new to the market;
+    /// buyer is new to the buyer or to the market; any is either, a new process, or truly innovative.
+    /// </summary>
+    public bool IsInnovative(ShareDefinition definition) => definition switch
+    {
+        ShareDefinition.Market => NewToMarket,
+        ShareDefinition.Buyer => NewToBuyer || NewToMarket,
+        ShareDefinition.Any => NewToBuyer || NewToMarket || NewProcess || TrulyInnovative,
+        _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, null),
+    };
+}

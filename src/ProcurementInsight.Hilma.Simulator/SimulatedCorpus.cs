@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ProcurementInsight.Core.Innovation;
+using ProcurementInsight.Core.Notices;
 
 namespace ProcurementInsight.Hilma.Simulator;
 
@@ -26,9 +28,10 @@ public sealed class SimulatedCorpus
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.To, options.From);
         ArgumentOutOfRangeException.ThrowIfNegative(options.NoticesPerYear);
+        options.Validate();
         Options = options;
         Population = new OrganisationPopulation(options.Seed);
-        _generator = new NoticeGenerator(Population, options.NewToMarketShare);
+        _generator = new NoticeGenerator(Population, options);
         _entries = BuildEntries(options);
         _legacyCount = Array.FindIndex(_entries, e => !e.IsLegacy) is var firstEForms and >= 0 ? firstEForms : _entries.Length;
         MalformedKeys = _entries.Where(e => e.IsMalformed).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
@@ -144,6 +147,45 @@ public sealed class SimulatedCorpus
         entry = default;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             && (legacy ? TryGetLegacyEntry(id, out entry) : TryGetEntry(id, out entry));
+    }
+
+    /// <summary>
+    /// The corpus as the harvest would store it, without HTTP or storage: each well-formed eForms notice's XML
+    /// read by <paramref name="parse"/> (the harvest's parser; null when it cannot read the notice), with the
+    /// HILMA statistics answers the read API attaches to each lot and HILMA's key and publication date. In
+    /// corpus order; legacy and malformed notices are left out.
+    /// </summary>
+    public IReadOnlyList<Notice> HarvestedNotices(Func<ReadOnlyMemory<byte>, Notice?> parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var notices = new List<Notice>(_entries.Length);
+        foreach (var entry in _entries)
+        {
+            if (entry.IsMalformed || entry.IsLegacy)
+            {
+                continue;
+            }
+
+            var simulated = Generate(entry);
+            if (parse(EFormBytes(simulated)) is not { } notice)
+            {
+                continue;
+            }
+
+            var statistics = simulated.Lots.ToDictionary(l => l.Id, l => l.Statistics, StringComparer.Ordinal);
+            notices.Add(notice with
+            {
+                HilmaId = entry.Key,
+
+                // The harvest takes the date from HILMA's datePublished when the XML has none.
+                PublicationDate = notice.PublicationDate ?? entry.DatePublished,
+                Lots = [.. notice.Lots.Select(l => statistics.GetValueOrDefault(l.LotId) is { } s
+                    ? l with { HilmaAnswers = new InnovationAnswers(s.InnovationConsidered, s.SolutionNewToBuyer, s.SolutionNewToMarketOrIndustry, HilmaStatisticsSource.ReadApi) }
+                    : l)],
+            });
+        }
+
+        return notices;
     }
 
     /// <summary>

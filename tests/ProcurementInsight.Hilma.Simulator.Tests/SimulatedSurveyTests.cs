@@ -65,4 +65,48 @@ public sealed class SimulatedSurveyTests
         Assert.Equal(first, second);
         Assert.NotEqual(first.Select(o => o.Status), other.Select(o => o.Status));
     }
+
+    [Fact]
+    public void Respond_EachKey_EqualsRun()
+    {
+        var (corpus, keys) = Year.Value;
+        var options = new SimulatedSurveyOptions { Seed = 5 };
+
+        var one = keys.Take(200).Select(k => SimulatedSurvey.Respond(corpus, k, options)!).ToList(); // Every key is the corpus's own.
+
+        Assert.Equal(SimulatedSurvey.Run(corpus, keys.Take(200), options), one);
+        Assert.Null(SimulatedSurvey.Respond(corpus, "EF-999999999", options));
+    }
+
+    [Fact]
+    public void Run_InnovativeResponseFactorTwo_InnovativeUnitsAnswerTwiceAsOften()
+    {
+        var (corpus, keys) = Year.Value;
+
+        double Ratio(SimulatedSurveyOptions options)
+        {
+            var outcomes = SimulatedSurvey.Run(corpus, keys, options);
+            double Rate(bool innovative)
+            {
+                var of = outcomes.Where(o => corpus.Truth(o.NoticeKey) is var t && (t.NewToMarket || t.TrulyInnovative) == innovative).ToList();
+                return of.Count(o => o.Status == SurveyOutcomeStatus.Answered) / (double)of.Count;
+            }
+
+            return Rate(true) / Rate(false);
+        }
+
+        Assert.InRange(Ratio(new SimulatedSurveyOptions { InnovativeResponseFactor = 2 }), 1.6, 2.4);
+        Assert.InRange(Ratio(new SimulatedSurveyOptions()), 0.8, 1.25);
+    }
+
+    [Fact]
+    public void Run_ResponseScaleHalf_HalvesTheAnswers()
+    {
+        var (corpus, keys) = Year.Value;
+
+        var usual = SimulatedSurvey.Run(corpus, keys, new SimulatedSurveyOptions()).Count(o => o.Status == SurveyOutcomeStatus.Answered);
+        var halved = SimulatedSurvey.Run(corpus, keys, new SimulatedSurveyOptions { ResponseScale = 0.5 }).Count(o => o.Status == SurveyOutcomeStatus.Answered);
+
+        Assert.InRange(halved / (double)usual, 0.42, 0.58);
+    }
 }
