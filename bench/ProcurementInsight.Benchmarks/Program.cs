@@ -6,7 +6,8 @@ using ProcurementInsight.Benchmarks;
 // harvest [N,N…] a simulated HILMA year harvested into a fresh Azurite per size (default 5000,10000,20000)
 // survey-load [N] [T] [R]  N concurrent survey submissions on distinct tokens plus T tokens submitted R times
 //                (default 500 20 10) through the local twin into a fresh Azurite: p50/p99, lost and duplicated answers
-// estimate-validate [SHARES] [SEEDS] [NOTICES]  bias and 95 % interval coverage of CC, ACC, PACC against the simulator's truth
+// estimate-validate [--scenarios a,b] [--shares 0.02,…] [--seeds N] [--seed-base N] [--replicas N] [--control N,N] [--model-seeds N]
+//                bias and 95 % coverage of the design-based and model-based estimates under the survey the service runs
 // estimate-speed [NOTICES]  training on NOTICES simulated notices (default 100000), scoring throughput, bootstrap, peak memory
 // broker-backtest [SEED] [NEEDS] [W]  time-ordered held-out awards: top-1/5/10 and MRR against "largest winners in that CPV"
 // broker-latency [N,N…]           match latency (p50/p99), index build time and memory at 50,000 and 200,000 suppliers
@@ -37,10 +38,7 @@ if (args.Length > 0 && args[0] == "survey-load")
 
 if (args.Length > 0 && args[0] == "estimate-validate")
 {
-    var shares = args.Length > 1 ? args[1].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [0.02, 0.05, 0.10, 0.15, 0.20];
-    var seeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4;
-    var notices = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 8000;
-    return EstimateMeasurement.Validate(Console.Out, shares, seeds, notices);
+    return EstimateValidation.Run(Console.Out, args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "estimate-speed")
@@ -71,5 +69,5 @@ if (args.Length > 0 && args[0] == "broker-latency")
 }
 
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [0.02,0.05,0.10,0.15,0.20] [4] [8000] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-latency [50000,200000]");
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-latency [50000,200000]");
 return 2;
