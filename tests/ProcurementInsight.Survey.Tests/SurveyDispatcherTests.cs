@@ -91,10 +91,11 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
     }
 
     [Fact]
-    public async Task HandleTrigger_NoticeWithoutInnovationSignal_CreatesNothing()
+    public async Task HandleTrigger_NoticeNotOfASurveyedFormType_CreatesNothing()
     {
+        // Unflagged contract and award notices may be drawn into the control sample (SurveyDesignTests); a planning notice never is.
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
-        await scenario.StoreAsync(NoticeBuilder.Minimal("EF-7301").Build());
+        await scenario.StoreAsync(NoticeBuilder.Minimal("EF-7301").Build() with { FormType = Core.Notices.FormType.Planning });
 
         var result = await scenario.Dispatcher.HandleTriggerAsync("EF-7301", CancellationToken.None);
 

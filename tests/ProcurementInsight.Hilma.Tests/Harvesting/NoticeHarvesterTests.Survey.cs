@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Core.Notices;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Storage;
@@ -10,7 +11,7 @@ namespace ProcurementInsight.Hilma.Tests.Harvesting;
 public sealed partial class NoticeHarvesterTests
 {
     [Fact]
-    public async Task HarvestAsync_NewNoticesWithInnovationSignal_AreQueuedOnceForTheSurvey_AndNotAgainWhenUnchanged()
+    public async Task HarvestAsync_NewContractAwardOrInnovativeNotices_AreQueuedOnceForTheSurvey_AndNotAgainWhenUnchanged()
     {
         await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus());
         var queue = scenario.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(scenario.Services.GetRequiredService<StorageLayout>().SurveyTriggers);
@@ -20,8 +21,13 @@ public sealed partial class NoticeHarvesterTests
         await scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
         var second = await DrainAsync(queue);
 
-        var expected = (await scenario.StoredAsync()).Values.Where(s => s.Notice.Innovation.Any).Select(s => s.Notice.Key).Order(StringComparer.Ordinal).ToList();
-        Assert.True(expected.Count > 10, $"only {expected.Count} innovative notices in the corpus");
+        // Unflagged contract and award notices too: the survey draws its control sample from them.
+        var stored = (await scenario.StoredAsync()).Values.ToList();
+        var expected = stored.Where(s => s.Notice.FormType is FormType.Competition or FormType.Result || s.Notice.Innovation.Any).Select(s => s.Notice.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.True(stored.Count(s => s.Notice.Innovation.Any) > 10, "too few innovative notices in the corpus");
+        Assert.Contains(stored, s => s.Notice.FormType == FormType.Result && !s.Notice.Innovation.Any && expected.Contains(s.Notice.Key));
+        Assert.Contains(stored, s => s.Notice.FormType == FormType.Competition && !s.Notice.Innovation.Any && expected.Contains(s.Notice.Key));
+        Assert.Contains(stored, s => !expected.Contains(s.Notice.Key));
         Assert.Equal(expected, first.Order(StringComparer.Ordinal));
         Assert.Empty(second);
     }
