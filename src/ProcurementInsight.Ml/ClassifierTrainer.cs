@@ -29,6 +29,16 @@ internal sealed class ClassifierTrainer(MlOptions options)
         nameof(NoticeInput.SelfConsidered), nameof(NoticeInput.SelfCodes),
     ];
 
+    /// <summary>The card's account of the two estimates and the headline (see the README's share estimate validation for the figures).</summary>
+    internal const string EstimatesText =
+        "Two estimates are reported side by side. Design-based: the survey answers alone, each weighted by 1 / its inclusion probability "
+        + "(every flagged procurement is surveyed, unflagged ones through a stratified control sample) within classes of the buyer's own HILMA answers, "
+        + "sector and value band. Model-based: this classifier scores every procurement and its count is corrected (PACC) with the design-weighted "
+        + "out-of-fold rates of the answers. The design-based estimate is the headline: under the survey the service runs it is unbiased whenever "
+        + "non-response does not depend on innovativeness within a class, and its interval held its coverage in the validation; the model-based "
+        + "estimate depends on the classifier's rates transferring from answered to unanswered procurements, and is kept as a check. Neither corrects "
+        + "answers that are wrong, nor non-response driven by innovativeness itself (measured in the 'informative' scenario).";
+
     public static string ModelFile(ShareDefinition definition) => $"model-{ShareDefinitions.Name(definition)}.zip";
 
     /// <remarks>
@@ -176,7 +186,10 @@ internal sealed class ClassifierTrainer(MlOptions options)
             WeightingClasses.Method,
             ["title and description text (fi, sv, en; word uni- and bigrams)", "CPV division", "CPV group", "procedure type", "buyer legal type", "value band", "notice type",
              "buyer's HILMA answer: new to market", "buyer's HILMA answer: new to buyer", "buyer's HILMA answer: innovation considered", "eForms BT-06/BT-776 innovation code present"],
-            cards);
+            cards)
+        {
+            Estimates = EstimatesText,
+        };
         files[CardFile] = JsonSerializer.SerializeToUtf8Bytes(card, MlJson.Options);
         files[CalibrationFile] = JsonSerializer.SerializeToUtf8Bytes(calibration, MlJson.Options);
         files[OutOfFoldFile] = JsonSerializer.SerializeToUtf8Bytes(outOfFold, MlJson.Compact);

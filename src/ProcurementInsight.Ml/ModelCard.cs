@@ -18,6 +18,9 @@ public sealed record ModelCard(
     IReadOnlyList<string> Features,
     IReadOnlyList<DefinitionCard> Definitions)
 {
+    /// <summary>How the share is estimated from this model and the survey answers: the two estimates, which is the headline, and why.</summary>
+    public string Estimates { get; init; } = string.Empty;
+
     /// <summary>The card of one definition.</summary>
     public DefinitionCard For(ShareDefinition definition) =>
         Definitions.First(d => d.Definition == ShareDefinitions.Name(definition));
