@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Harvest {RunId}: its end could not be recorded in the run log: {Error}")]
     public static partial void RunLogUnavailable(ILogger logger, string runId, string error);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Queued {Count} survey triggers an earlier run owed (it stopped between saving the notices and queueing them)")]
+    public static partial void PendingSurveyTriggersQueued(ILogger logger, int count);
 }

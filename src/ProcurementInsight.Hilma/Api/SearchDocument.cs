@@ -95,10 +95,14 @@ public sealed record SearchDocument
     /// <summary>Per-lot fields, statistics answers among them.</summary>
     public IReadOnlyList<SearchDocumentLot>? Lots { get; init; }
 
-    /// <summary>The family of this document, from its key prefix.</summary>
+    /// <summary>The longest document key taken as one: <c>EF-</c> and 19 digits is 22 characters.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>The family of this document, from its key prefix; a key too long to be HILMA's is unknown.</summary>
     [JsonIgnore]
     public HilmaDocumentKind Kind => Id switch
     {
+        { Length: > MaxIdLength } => HilmaDocumentKind.Unknown,
         _ when Id.StartsWith("EF-", StringComparison.Ordinal) => HilmaDocumentKind.EForms,
         _ when Id.StartsWith("OLD-", StringComparison.Ordinal) => HilmaDocumentKind.Legacy,
         _ when Id.StartsWith("PLAN-", StringComparison.Ordinal) => HilmaDocumentKind.Plan,

@@ -54,6 +54,27 @@ public sealed class HilmaNoticeFeed(IHilmaApi api, IOptions<HilmaOptions> option
     }
 
     /// <summary>
+    /// The search documents of the given keys (<c>EF-48640</c>…), those the index still lists, by key: a
+    /// replayed notice gets the same publication date and notice-level answers as a harvested one.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SearchDocument>> SearchByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, SearchDocument>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(20))
+        {
+            var request = new SearchRequest
+            {
+                Filter = string.Join(" or ", chunk.Select(k => $"id eq '{k.Replace("'", "''", StringComparison.Ordinal)}'")),
+                Top = chunk.Length,
+            };
+            using var response = await api.SearchAsync(request, cancellationToken);
+            Add(found, response.ContentOrThrow().Value.Where(d => chunk.Contains(d.Id, StringComparer.Ordinal)));
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// Reads eForms notices by HILMA notice id, in batches of at most <see cref="HilmaOptions.ReadBatchSize"/>.
     /// Ids the batch endpoint leaves out are read one by one; ids HILMA does not know are absent from the result.
     /// </summary>
