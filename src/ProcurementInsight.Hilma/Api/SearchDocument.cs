@@ -23,7 +23,8 @@ public sealed record SearchDocument
     /// <summary>Last modification instant.</summary>
     public DateTimeOffset? DateModified { get; init; }
 
-    /// <summary>Notice subtype (<c>16</c>, <c>29</c>, <c>E3</c>…) or a legacy type number.</summary>
+    /// <summary>Notice subtype (<c>16</c>, <c>29</c>, <c>E3</c>…) or a legacy type number; sent as a string or a number.</summary>
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Type { get; init; }
 
     /// <summary>Readable group, e.g. <c>ContractNotices</c>, <c>ContractAwardNotices</c>.</summary>

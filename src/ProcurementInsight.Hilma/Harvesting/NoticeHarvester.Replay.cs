@@ -65,7 +65,7 @@ public sealed partial class NoticeHarvester
             var read = await feed.ReadEFormsAsync([.. batch.Select(d => d.NoticeId)], cancellationToken);
             foreach (var document in batch)
             {
-                var outcome = await HarvestEFormAsync(document, read.GetValueOrDefault(document.NoticeId), cancellationToken);
+                var outcome = await HarvestEFormAsync(document, read, cancellationToken);
                 if (outcome == Outcome.Quarantined)
                 {
                     still.Add(document.Id);

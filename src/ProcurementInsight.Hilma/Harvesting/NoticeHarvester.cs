@@ -156,7 +156,7 @@ public sealed partial class NoticeHarvester(
             await Parallel.ForEachAsync(
                 batch,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.StoreParallelism, CancellationToken = cancellationToken },
-                async (document, ct) => tally.Add(await ReleaseAsync(document.Id, await HarvestEFormAsync(document, read.GetValueOrDefault(document.NoticeId), ct), ct)));
+                async (document, ct) => tally.Add(await ReleaseAsync(document.Id, await HarvestEFormAsync(document, read, ct), ct)));
             report(tally.ToCounts());
         }
 
@@ -174,11 +174,11 @@ public sealed partial class NoticeHarvester(
         return tally.ToCounts();
     }
 
-    private async Task<Outcome> HarvestEFormAsync(SearchDocument document, EFormNoticeResponse? response, CancellationToken cancellationToken)
+    private async Task<Outcome> HarvestEFormAsync(SearchDocument document, EFormReads reads, CancellationToken cancellationToken)
     {
-        if (response is null)
+        if (reads.Found.GetValueOrDefault(document.NoticeId) is not { } response)
         {
-            return await QuarantineAsync(document.Id, null, "HILMA's read API returned no notice for this search result.", cancellationToken);
+            return await QuarantineAsync(document.Id, null, reads.MissingReason(document.NoticeId), cancellationToken);
         }
 
         byte[] xml;
@@ -220,10 +220,10 @@ public sealed partial class NoticeHarvester(
 
     private async Task<Outcome> HarvestLegacyAsync(SearchDocument document, CancellationToken cancellationToken)
     {
-        var json = await feed.ReadLegacyAsync(document.NoticeId, cancellationToken);
+        var (json, refusal) = await feed.ReadLegacyAsync(document.NoticeId, cancellationToken);
         if (json is null)
         {
-            return await QuarantineAsync(document.Id, null, "HILMA's legacy read API does not know this notice.", cancellationToken);
+            return await QuarantineAsync(document.Id, null, refusal ?? "HILMA's legacy read API does not know this notice.", cancellationToken);
         }
 
         var bytes = Encoding.UTF8.GetBytes(json);

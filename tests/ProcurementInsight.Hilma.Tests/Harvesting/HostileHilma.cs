@@ -12,7 +12,7 @@ namespace ProcurementInsight.Hilma.Tests.Harvesting;
 /// <summary>
 /// A fake HILMA on loopback (WireMock.Net) serving a handful of notices as a hostile or careless
 /// publisher could: the eForms XML of real simulated notices, edited. Every search answers every notice;
-/// the batch read answers every notice asked for.
+/// the batch read answers every notice asked for (at priority 100: a test's own mapping at priority 1 wins).
 /// </summary>
 internal sealed partial class HostileHilma : IDisposable
 {
@@ -49,15 +49,15 @@ internal sealed partial class HostileHilma : IDisposable
     private void Answer()
     {
         _server.Reset();
-        _server.Given(Request.Create().WithPath("/avp/eformnotices/docs/search").UsingPost())
+        _server.Given(Request.Create().WithPath("/avp/eformnotices/docs/search").UsingPost()).AtPriority(100)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody($$"""{"@odata.count":{{_notices.Count}},"value":[{{string.Join(',', _notices.Select(n => n.Document))}}]}"""));
-        _server.Given(Request.Create().WithPath("/avp-eforms/external-read/v1/notices").UsingGet())
+        _server.Given(Request.Create().WithPath("/avp-eforms/external-read/v1/notices").UsingGet()).AtPriority(100)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody($"[{string.Join(',', _notices.Select(n => n.Read))}]"));
         foreach (var (_, id, read) in _notices)
         {
-            _server.Given(Request.Create().WithPath("/avp-eforms/external-read/v1/notice/" + id.ToString(CultureInfo.InvariantCulture)).UsingGet())
+            _server.Given(Request.Create().WithPath("/avp-eforms/external-read/v1/notice/" + id.ToString(CultureInfo.InvariantCulture)).UsingGet()).AtPriority(100)
                 .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(read));
         }
     }
