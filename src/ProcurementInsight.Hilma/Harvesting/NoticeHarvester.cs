@@ -75,6 +75,7 @@ public sealed partial class NoticeHarvester(
             Counts: HarvestCounts.Zero,
             FinishedAt: null,
             Error: null);
+        await MarkAbandonedRunsAsync(run.RunId, cancellationToken);
         await runLog.RecordAsync(run, cancellationToken);
         Log.RunStarted(logger, run.RunId, from, to);
 
@@ -126,6 +127,20 @@ public sealed partial class NoticeHarvester(
         await runLog.RecordAsync(run, cancellationToken);
         Log.RunCompleted(logger, run.RunId, counts.Fetched, counts.New, counts.Updated, counts.Unchanged, counts.Quarantined);
         return run;
+    }
+
+    /// <summary>
+    /// Runs the log still shows as running were killed before they could record their end (a run records
+    /// its end however it stops, even when cancelled): they are marked abandoned, so "Running" means running.
+    /// </summary>
+    private async Task MarkAbandonedRunsAsync(string newRunId, CancellationToken cancellationToken)
+    {
+        foreach (var stale in (await runLog.RecentAsync(50, cancellationToken)).Where(r => r.Status == HarvestRunStatus.Running))
+        {
+            var error = $"Abandoned: still recorded as running when run {newRunId} started; it was stopped before it could record its end.";
+            await runLog.RecordAsync(stale with { Status = HarvestRunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Error = error }, cancellationToken);
+            Log.RunEnded(logger, stale.RunId, HarvestRunStatus.Abandoned, error);
+        }
     }
 
     private async Task RecordEndAsync(HarvestRun run, HarvestRunStatus status, string error)
