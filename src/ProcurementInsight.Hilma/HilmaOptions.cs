@@ -76,6 +76,14 @@ public sealed class HilmaOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The most one call may take with all its attempts and waits. The default covers four Retry-After
+    /// waits of a minute (HILMA's documented 6 requests a minute) and five attempts of
+    /// <see cref="AttemptTimeout"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CallBudget { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Timeout of one attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);

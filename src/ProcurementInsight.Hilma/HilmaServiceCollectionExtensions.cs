@@ -50,7 +50,7 @@ public static class HilmaServiceCollectionExtensions
             {
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<HilmaOptions>>().Value;
                 pipeline
-                    .AddTimeout(TimeSpan.FromTicks(settings.AttemptTimeout.Ticks * (settings.MaxRetries + 2)))
+                    .AddTimeout(settings.CallBudget)
                     .AddRetry(new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = Math.Max(1, settings.MaxRetries),

@@ -19,4 +19,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Harvest {RunId}: its end could not be recorded in the run log: {Error}")]
     public static partial void RunLogUnavailable(ILogger logger, string runId, string error);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Queued {Count} survey triggers an earlier run owed (it stopped between saving the notices and queueing them)")]
+    public static partial void PendingSurveyTriggersQueued(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The window {From:o} to {To:o} holds {Count} notices, more than the search service lets one window page through ({Limit}); it cannot be split further, so notices beyond the limit are not read")]
+    public static partial void WindowBeyondSkipLimit(ILogger logger, DateTimeOffset from, DateTimeOffset to, long count, long limit);
 }

@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IHarvestCheckpointStore, TableHarvestCheckpointStore>();
         services.TryAddSingleton<IHarvestRunLog, TableHarvestRunLog>();
         services.TryAddSingleton<ISurveyTriggerSink, QueueSurveyTriggerSink>();
+        services.TryAddSingleton<ISurveyTriggerOutbox, TableSurveyTriggerOutbox>();
         services.TryAddSingleton<ISurveyPoisonStore, QueueSurveyPoisonStore>();
         services.TryAddSingleton<ISurveyInvitationStore, TableSurveyInvitationStore>();
         services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();

@@ -19,6 +19,20 @@ public sealed class NoticeParseTests : IDisposable
     public void Dispose() => _scratch.Delete(recursive: true);
 
     [Fact]
+    public async Task Parse_FileWithEscapeCharacters_StderrShowsThemEscaped()
+    {
+        var file = Path.Combine(_scratch.FullName, "escape.xml");
+        await File.WriteAllTextAsync(file, "<ContractNotice>\u001b[2J\u001b]0;owned\u0007</ContractNotice>");
+
+        var result = await CliRun.RunAsync("notice", "parse", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.DoesNotContain('\u0007', result.Error);
+        Assert.Contains("escape.xml", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parse_E4Minimum_PrintsBuyerAndWinnerFromXml()
     {
         var result = await CliRun.RunAsync("notice", "parse", E4Minimum);

@@ -120,7 +120,7 @@ internal static class NoticeCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"{file.FullName}: cannot read the file: {ex.Message}");
+                await error.WriteLineAsync($"{file.FullName}: cannot read the file: {PrintableText.Of(ex.Message)}");
                 failed = true;
                 continue;
             }
@@ -128,7 +128,8 @@ internal static class NoticeCommand
             var parsed = parser.Parse(bytes);
             if (!parsed.IsSuccess)
             {
-                await error.WriteLineAsync($"{file.FullName}: {parsed.Error}");
+                // Parser messages quote the input: its control characters (ESC…) must not reach the terminal.
+                await error.WriteLineAsync($"{file.FullName}: {PrintableText.Of(parsed.Error)}");
                 failed = true;
                 continue;
             }

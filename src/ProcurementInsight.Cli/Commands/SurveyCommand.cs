@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Survey;
+using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Storage;
 using ProcurementInsight.Survey;
 using ProcurementInsight.Survey.Reports;
@@ -84,9 +85,11 @@ internal static class SurveyCommand
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        // Triggers a killed harvest owed are queued first (and their outbox marks cleared).
+        var owed = await services.GetRequiredService<NoticeHarvester>().CompletePendingSurveyTriggersAsync(cancellationToken);
         var planner = services.GetRequiredService<InvitationPlanner>();
         var sink = services.GetRequiredService<ISurveyTriggerSink>();
-        int scanned = 0, queued = 0;
+        int scanned = 0, queued = owed;
         await foreach (var stored in services.GetRequiredService<INoticeStore>().ListAsync(cancellationToken))
         {
             scanned++;

@@ -14,4 +14,10 @@ public enum HarvestRunStatus
 
     /// <summary>It was cancelled; the checkpoint holds what was completed.</summary>
     Cancelled = 3,
+
+    /// <summary>
+    /// It was still recorded as running when a later run started: killed (or cut off from storage) before
+    /// it could record its end. The checkpoint holds what it completed.
+    /// </summary>
+    Abandoned = 4,
 }

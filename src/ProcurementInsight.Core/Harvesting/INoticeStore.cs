@@ -5,7 +5,9 @@ public interface INoticeStore
 {
     /// <summary>
     /// Saves a notice unless the stored version is the same or newer (<see cref="NoticeRevision.Supersedes"/>).
-    /// Safe against concurrent writers of the same notice.
+    /// Safe against concurrent writers of the same notice. Text beyond the store's limits is cut and noted;
+    /// a notice the store still cannot hold throws <see cref="NoticeNotStorableException"/> and leaves the
+    /// stored version as it was.
     /// </summary>
     Task<NoticeWriteOutcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken);
 

@@ -20,6 +20,23 @@ internal static class HilmaApiResponses
         where T : class =>
         ContentOrDefault(response, notFoundIsNull: true);
 
+    /// <summary>
+    /// The reason HILMA refused this one request for what was asked (406 blocked by its security rules, or
+    /// any other 4xx but 401/403, 404 and the retried 408/429), or null. Such a refusal is about one notice:
+    /// the notice is quarantined with the reason and the run goes on.
+    /// </summary>
+    public static string? Refusal<T>(this IApiResponse<T> response)
+    {
+        var status = (int?)response.StatusCode ?? 0;
+        if (status is < 400 or >= 500 or 401 or 403 or 404 or 408 or 429)
+        {
+            return null;
+        }
+
+        var body = (response.Error as ApiException)?.Content;
+        return $"HILMA refused to serve it ({status} {response.StatusCode}){(string.IsNullOrWhiteSpace(body) ? "." : ": " + body.Trim())}";
+    }
+
     private static T? ContentOrDefault<T>(IApiResponse<T> response, bool notFoundIsNull)
     {
         if (notFoundIsNull && response.StatusCode == HttpStatusCode.NotFound)

@@ -23,7 +23,8 @@ public sealed record SearchDocument
     /// <summary>Last modification instant.</summary>
     public DateTimeOffset? DateModified { get; init; }
 
-    /// <summary>Notice subtype (<c>16</c>, <c>29</c>, <c>E3</c>…) or a legacy type number.</summary>
+    /// <summary>Notice subtype (<c>16</c>, <c>29</c>, <c>E3</c>…) or a legacy type number; sent as a string or a number.</summary>
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Type { get; init; }
 
     /// <summary>Readable group, e.g. <c>ContractNotices</c>, <c>ContractAwardNotices</c>.</summary>
@@ -95,10 +96,14 @@ public sealed record SearchDocument
     /// <summary>Per-lot fields, statistics answers among them.</summary>
     public IReadOnlyList<SearchDocumentLot>? Lots { get; init; }
 
-    /// <summary>The family of this document, from its key prefix.</summary>
+    /// <summary>The longest document key taken as one: <c>EF-</c> and 19 digits is 22 characters.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>The family of this document, from its key prefix; a key too long to be HILMA's is unknown.</summary>
     [JsonIgnore]
     public HilmaDocumentKind Kind => Id switch
     {
+        { Length: > MaxIdLength } => HilmaDocumentKind.Unknown,
         _ when Id.StartsWith("EF-", StringComparison.Ordinal) => HilmaDocumentKind.EForms,
         _ when Id.StartsWith("OLD-", StringComparison.Ordinal) => HilmaDocumentKind.Legacy,
         _ when Id.StartsWith("PLAN-", StringComparison.Ordinal) => HilmaDocumentKind.Plan,

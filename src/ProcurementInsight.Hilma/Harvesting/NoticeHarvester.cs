@@ -32,8 +32,15 @@ public sealed partial class NoticeHarvester(
     TimeProvider time,
     IOptions<HilmaOptions> options,
     ILogger<NoticeHarvester> logger,
-    ISurveyTriggerSink? surveyTriggers = null)
+    ISurveyTriggerSink? surveyTriggers = null,
+    ISurveyTriggerOutbox? surveyOutbox = null)
 {
+    /// <summary>The keys in quarantine when this run started; those read successfully now are released.</summary>
+    private HashSet<string> _quarantinedKeys = new(StringComparer.Ordinal);
+
+    /// <summary>How long a mark of a notice that was never stored is kept before it is dropped.</summary>
+    private static readonly TimeSpan UnsavedMarkLifetime = TimeSpan.FromDays(1);
+
     /// <summary>The checkpoint stream of the eForms notice index.</summary>
     public const string Stream = "hilma-eformnotices";
 
@@ -68,6 +75,7 @@ public sealed partial class NoticeHarvester(
             Counts: HarvestCounts.Zero,
             FinishedAt: null,
             Error: null);
+        await MarkAbandonedRunsAsync(run.RunId, cancellationToken);
         await runLog.RecordAsync(run, cancellationToken);
         Log.RunStarted(logger, run.RunId, from, to);
 
@@ -76,6 +84,8 @@ public sealed partial class NoticeHarvester(
         var completedUntil = checkpoint?.CompletedUntil;
         try
         {
+            await CompletePendingSurveyTriggersAsync(cancellationToken);
+            _quarantinedKeys = await QuarantinedKeysAsync(cancellationToken);
             for (var i = 0; i < windows.Count; i++)
             {
                 var window = windows[i];
@@ -119,6 +129,20 @@ public sealed partial class NoticeHarvester(
         return run;
     }
 
+    /// <summary>
+    /// Runs the log still shows as running were killed before they could record their end (a run records
+    /// its end however it stops, even when cancelled): they are marked abandoned, so "Running" means running.
+    /// </summary>
+    private async Task MarkAbandonedRunsAsync(string newRunId, CancellationToken cancellationToken)
+    {
+        foreach (var stale in (await runLog.RecentAsync(50, cancellationToken)).Where(r => r.Status == HarvestRunStatus.Running))
+        {
+            var error = $"Abandoned: still recorded as running when run {newRunId} started; it was stopped before it could record its end.";
+            await runLog.RecordAsync(stale with { Status = HarvestRunStatus.Abandoned, FinishedAt = time.GetUtcNow(), Error = error }, cancellationToken);
+            Log.RunEnded(logger, stale.RunId, HarvestRunStatus.Abandoned, error);
+        }
+    }
+
     private async Task RecordEndAsync(HarvestRun run, HarvestRunStatus status, string error)
     {
         Log.RunEnded(logger, run.RunId, status, error);
@@ -147,30 +171,29 @@ public sealed partial class NoticeHarvester(
             await Parallel.ForEachAsync(
                 batch,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.StoreParallelism, CancellationToken = cancellationToken },
-                async (document, ct) => tally.Add(await HarvestEFormAsync(document, read.GetValueOrDefault(document.NoticeId), ct)));
+                async (document, ct) => tally.Add(await ReleaseAsync(document.Id, await HarvestEFormAsync(document, read, ct), ct)));
             report(tally.ToCounts());
         }
 
         foreach (var document in documents.Where(d => d.Kind == HilmaDocumentKind.Legacy))
         {
-            tally.Add(await HarvestLegacyAsync(document, cancellationToken));
+            tally.Add(await ReleaseAsync(document.Id, await HarvestLegacyAsync(document, cancellationToken), cancellationToken));
         }
 
         foreach (var document in documents.Where(d => d.Kind == HilmaDocumentKind.Unknown))
         {
-            await quarantine.AddAsync(new QuarantinedNotice(document.Id, null, $"Unrecognised HILMA document key '{document.Id}'.", time.GetUtcNow()), cancellationToken);
-            tally.Add(Outcome.Quarantined);
+            tally.Add(await QuarantineAsync(document.Id, null, $"Unrecognised HILMA document key '{PrintableText.Of(document.Id, 100)}'.", cancellationToken));
         }
 
         report(tally.ToCounts());
         return tally.ToCounts();
     }
 
-    private async Task<Outcome> HarvestEFormAsync(SearchDocument document, EFormNoticeResponse? response, CancellationToken cancellationToken)
+    private async Task<Outcome> HarvestEFormAsync(SearchDocument document, EFormReads reads, CancellationToken cancellationToken)
     {
-        if (response is null)
+        if (reads.Found.GetValueOrDefault(document.NoticeId) is not { } response)
         {
-            return await QuarantineAsync(document.Id, null, "HILMA's read API returned no notice for this search result.", cancellationToken);
+            return await QuarantineAsync(document.Id, null, reads.MissingReason(document.NoticeId), cancellationToken);
         }
 
         byte[] xml;
@@ -212,10 +235,10 @@ public sealed partial class NoticeHarvester(
 
     private async Task<Outcome> HarvestLegacyAsync(SearchDocument document, CancellationToken cancellationToken)
     {
-        var json = await feed.ReadLegacyAsync(document.NoticeId, cancellationToken);
+        var (json, refusal) = await feed.ReadLegacyAsync(document.NoticeId, cancellationToken);
         if (json is null)
         {
-            return await QuarantineAsync(document.Id, null, "HILMA's legacy read API does not know this notice.", cancellationToken);
+            return await QuarantineAsync(document.Id, null, refusal ?? "HILMA's legacy read API does not know this notice.", cancellationToken);
         }
 
         var bytes = Encoding.UTF8.GetBytes(json);
@@ -231,21 +254,95 @@ public sealed partial class NoticeHarvester(
     }
 
     /// <summary>
-    /// Stores the notice and, when it is new or changed and is a contract or award notice (flagged or not: the
-    /// survey draws unflagged ones into its control sample) or carries any innovation signal, queues it for the
-    /// follow-up survey (which decides by its own configured form types and signals; a repeat is harmless there).
+    /// Queues the survey triggers that earlier runs owed but did not queue (killed between saving a notice
+    /// and queueing its trigger): for each notice marked in the outbox and stored, its trigger is queued
+    /// and the mark removed. A mark whose notice was never stored is dropped after a day. Returns how many
+    /// triggers were queued. The harvest calls it first; so does <c>survey scan</c>.
+    /// </summary>
+    public async Task<int> CompletePendingSurveyTriggersAsync(CancellationToken cancellationToken)
+    {
+        if (surveyTriggers is null || surveyOutbox is null)
+        {
+            return 0;
+        }
+
+        var pending = new List<PendingSurveyTrigger>();
+        await foreach (var mark in surveyOutbox.ListAsync(cancellationToken))
+        {
+            pending.Add(mark);
+        }
+
+        var queued = 0;
+        foreach (var mark in pending)
+        {
+            if (await store.GetAsync(mark.NoticeKey, cancellationToken) is { } stored)
+            {
+                await surveyTriggers.EnqueueAsync(SurveyTrigger.For(stored.Notice), cancellationToken);
+                await surveyOutbox.RemoveAsync(mark.NoticeKey, cancellationToken);
+                queued++;
+            }
+            else if (time.GetUtcNow() - mark.Since > UnsavedMarkLifetime)
+            {
+                await surveyOutbox.RemoveAsync(mark.NoticeKey, cancellationToken);
+            }
+        }
+
+        if (queued > 0)
+        {
+            Log.PendingSurveyTriggersQueued(logger, queued);
+        }
+
+        return queued;
+    }
+
+    /// <summary>
+    /// Stores the notice and, when it is new or changed and triggers the survey, queues it for the
+    /// follow-up survey (which decides by its own configured signals; a repeat is harmless there). The
+    /// notice is marked in the outbox before it is saved and unmarked once queued, so no kill in between
+    /// loses the trigger.
     /// </summary>
     private async Task<Outcome> SaveAsync(StoredNotice notice, CancellationToken cancellationToken)
     {
-        var outcome = await store.SaveAsync(notice, cancellationToken);
-        if (surveyTriggers is not null && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated
-            && (notice.Notice.FormType is FormType.Competition or FormType.Result || notice.Notice.Innovation.Any))
+        var key = notice.Notice.Key;
+        var owesTrigger = surveyTriggers is not null && TriggersSurvey(notice.Notice);
+        if (owesTrigger && surveyOutbox is not null)
         {
-            await surveyTriggers.EnqueueAsync(SurveyTrigger.For(notice.Notice), cancellationToken);
+            await surveyOutbox.AddAsync(key, cancellationToken);
+        }
+
+        NoticeWriteOutcome outcome;
+        try
+        {
+            outcome = await store.SaveAsync(notice, cancellationToken);
+        }
+        catch (NoticeNotStorableException ex)
+        {
+            // This notice's own content: quarantined with its raw payload, and the harvest goes on. Nothing
+            // was stored, so no trigger is owed.
+            if (owesTrigger && surveyOutbox is not null)
+            {
+                await surveyOutbox.RemoveAsync(key, cancellationToken);
+            }
+
+            return await QuarantineAsync(key, notice.Revision.RawLocation, ex.Message, cancellationToken);
+        }
+
+        if (owesTrigger && outcome is NoticeWriteOutcome.Created or NoticeWriteOutcome.Updated)
+        {
+            await surveyTriggers!.EnqueueAsync(SurveyTrigger.For(notice.Notice), cancellationToken);
+        }
+
+        if (owesTrigger && surveyOutbox is not null)
+        {
+            await surveyOutbox.RemoveAsync(key, cancellationToken);
         }
 
         return ToOutcome(outcome);
     }
+
+    /// <summary>Whether a new or changed notice is queued for the survey: any innovation signal.</summary>
+    private static bool TriggersSurvey(Notice notice) =>
+        notice.FormType is FormType.Competition or FormType.Result || notice.Innovation.Any;
 
     /// <summary>
     /// Adds what only HILMA knows: its document key, the publication instant, and the statistics
@@ -294,11 +391,35 @@ public sealed partial class NoticeHarvester(
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    private async Task<HashSet<string>> QuarantinedKeysAsync(CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var entry in quarantine.ListAsync(cancellationToken))
+        {
+            keys.Add(entry.Key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>A quarantined notice read and stored (or found stored unchanged) now leaves the quarantine.</summary>
+    private async Task<Outcome> ReleaseAsync(string key, Outcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome != Outcome.Quarantined && _quarantinedKeys.Contains(key))
+        {
+            await quarantine.RemoveAsync(key, cancellationToken);
+        }
+
+        return outcome;
+    }
+
     private static InnovationAnswers? Usable(InnovationAnswers? answers) => answers is { IsEmpty: false } ? answers : null;
 
     private async Task<Outcome> QuarantineAsync(string key, string? rawLocation, string reason, CancellationToken cancellationToken)
     {
-        Log.Quarantined(logger, key, reason);
+        // Reasons quote input (parser messages, keys): control characters are escaped, and length is capped.
+        reason = PrintableText.Of(reason);
+        Log.Quarantined(logger, PrintableText.Of(key, 100), reason);
         await quarantine.AddAsync(new QuarantinedNotice(key, rawLocation, reason, time.GetUtcNow()), cancellationToken);
         return Outcome.Quarantined;
     }

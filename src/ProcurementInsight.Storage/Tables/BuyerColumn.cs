@@ -18,9 +18,20 @@ internal static class BuyerColumn
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Serialize(IReadOnlyList<Buyer> buyers) =>
+    /// <summary>
+    /// The buyers as JSON. Each field is capped (<see cref="TextColumns.MaxFieldChars"/>), noted as
+    /// <c>Buyers</c> in <paramref name="budget"/>: a JSON cut afterwards could not be read back, and no
+    /// real buyer has a name that long.
+    /// </summary>
+    public static string Serialize(IReadOnlyList<Buyer> buyers, TextBudget budget) =>
         JsonSerializer.Serialize(
-            buyers.Select(b => new BuyerJson(b.Name, b.Identifier?.Value, b.Identifier?.BusinessId?.Value, b.LegalType, b.NutsCode, b.Email)).ToList(),
+            buyers.Select(b => new BuyerJson(
+                TextColumns.Cap(b.Name, "Buyers", budget)!,
+                TextColumns.Cap(b.Identifier?.Value, "Buyers", budget),
+                b.Identifier?.BusinessId?.Value,
+                TextColumns.Cap(b.LegalType, "Buyers", budget),
+                TextColumns.Cap(b.NutsCode, "Buyers", budget),
+                TextColumns.Cap(b.Email, "Buyers", budget))).ToList(),
             Json);
 
     public static IReadOnlyList<Buyer> Deserialize(string? json)

@@ -71,7 +71,7 @@ internal static class NoticeHeaderRow
 
         // Buyers are never truncated (a cut JSON could not be read back); titles before descriptions,
         // so the budget cuts the longest, least essential texts first.
-        var buyers = BuyerColumn.Serialize(notice.Buyers);
+        var buyers = BuyerColumn.Serialize(notice.Buyers, budget);
         budget.Reserve(buyers.Length);
         TextColumns.Write(entity, "Buyers", buyers);
         TextColumns.WriteLocalized(entity, "Title", notice.Title, budget);

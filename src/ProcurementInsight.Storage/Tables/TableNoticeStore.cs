@@ -61,6 +61,7 @@ public sealed class TableNoticeStore : INoticeStore
         var children = ChildEntities(partitionKey, notice);
         var headerBudget = new TextBudget(TextColumns.EntityTextBudget);
         var header = NoticeHeaderRow.ToEntity(partitionKey, notice, headerBudget);
+        RefuseWhatCannotBeStored(key, children.Append(header));
         var truncated = headerBudget.Truncated.Concat(children.Select(c => c.GetString("Truncated")).OfType<string>()).ToList();
         if (truncated.Count > 0)
         {
@@ -100,6 +101,13 @@ public sealed class TableNoticeStore : INoticeStore
                 Log.NoticeWriteConflict(_logger, key, attempt);
                 continue;
             }
+            catch (RequestFailedException ex) when (ex.Status is 400 or 413)
+            {
+                // The service refused this notice's content (a limit the checks above do not know): retrying
+                // cannot help, and the next notice must not pay for it. Rows already written stay invisible:
+                // no header names their version.
+                throw new NoticeNotStorableException(key, string.Create(CultureInfo.InvariantCulture, $"table storage refused it ({ex.Status} {ex.ErrorCode})"), ex);
+            }
 
             // A first-time create has no older version to clear, and the partition query costs a scan
             // in the emulator (and a round trip in Azure) for every new notice. Rows a killed writer of
@@ -116,6 +124,23 @@ public sealed class TableNoticeStore : INoticeStore
 
         throw new InvalidOperationException(
             string.Create(CultureInfo.InvariantCulture, $"Notice {key} kept changing under concurrent writers; gave up after {MaxSaveAttempts} attempts."));
+    }
+
+    /// <summary>
+    /// Cuts single-column strings beyond a property's limit, then refuses, before anything is written,
+    /// a notice whose rows would still break Azure's entity limits (a key over 1 KiB, a row over 1 MiB or
+    /// 252 columns), naming the notice and the limit.
+    /// </summary>
+    private static void RefuseWhatCannotBeStored(string key, IEnumerable<TableEntity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            TextColumns.CutOversize(entity);
+            if (EntitySize.Violation(entity) is { } violation)
+            {
+                throw new NoticeNotStorableException(key, violation, null);
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -31,9 +31,9 @@ public sealed class TableQuarantine : IQuarantine
         ArgumentNullException.ThrowIfNull(notice);
         var entity = new QuarantineEntity
         {
-            PartitionKey = TableKeys.Encode(notice.Key),
+            PartitionKey = PartitionKeyOf(notice.Key),
             RowKey = notice.RawLocation is null ? "no-raw" : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(notice.RawLocation)))[..16],
-            NoticeKey = notice.Key,
+            NoticeKey = notice.Key.Length > TextColumns.MaxFieldChars ? notice.Key[..TextColumns.MaxFieldChars] : notice.Key,
             RawLocation = notice.RawLocation,
             Reason = notice.Reason.Length > MaxReasonChars ? notice.Reason[..MaxReasonChars] : notice.Reason,
             QuarantinedAt = notice.QuarantinedAt,
@@ -46,7 +46,7 @@ public sealed class TableQuarantine : IQuarantine
     public async Task RemoveAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        var partitionKey = TableKeys.Encode(key);
+        var partitionKey = PartitionKeyOf(key);
         var rows = new List<TableTransactionAction>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == partitionKey, select: ["RowKey"], cancellationToken: cancellationToken))
         {
@@ -64,6 +64,16 @@ public sealed class TableQuarantine : IQuarantine
                 // Removed meanwhile by another caller: the goal is met.
             }
         }
+    }
+
+    /// <summary>
+    /// The escaped key, or for a key too long to be a PartitionKey (a hostile search document) <c>~</c>
+    /// and the hex SHA-256 of the key, so even that notice is recorded.
+    /// </summary>
+    private static string PartitionKeyOf(string key)
+    {
+        var encoded = TableKeys.Encode(key);
+        return encoded.Length <= 256 ? encoded : "~" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
     /// <inheritdoc />

@@ -15,6 +15,15 @@ internal sealed class TextBudget(int characters)
     /// <summary>Counts text that must be kept whole (e.g. JSON) against the budget without cutting it.</summary>
     public void Reserve(int characters) => Remaining = Math.Max(0, Remaining - characters);
 
+    /// <summary>Notes a column cut by a rule of its own (see <see cref="TextColumns.Cap"/>).</summary>
+    public void MarkTruncated(string column)
+    {
+        if (!_truncated.Contains(column))
+        {
+            _truncated.Add(column);
+        }
+    }
+
     public string Take(string column, string value)
     {
         if (value.Length <= Remaining)

@@ -26,6 +26,60 @@ internal static class TextColumns
     /// <summary>Text characters per entity (2 bytes each in storage), leaving room under 1 MiB for the rest.</summary>
     public const int EntityTextBudget = 400_000;
 
+    /// <summary>
+    /// Characters kept of a name, identifier or code (a buyer's or winner's name, a notice id): far above
+    /// any real one, far below the limits, so a hostile 10 MB name is cut, not a reason to lose the notice.
+    /// </summary>
+    public const int MaxFieldChars = 1_024;
+
+    /// <summary>
+    /// <paramref name="value"/> cut to <see cref="MaxFieldChars"/> (never between the halves of a
+    /// surrogate pair); a cut is noted in <paramref name="budget"/> under <paramref name="column"/>.
+    /// </summary>
+    public static string? Cap(string? value, string column, TextBudget budget)
+    {
+        if (value is null || value.Length <= MaxFieldChars)
+        {
+            return value;
+        }
+
+        budget.MarkTruncated(column);
+        return Cut(value, MaxFieldChars);
+    }
+
+    /// <summary>
+    /// Cuts every single-column string of <paramref name="entity"/> longer than one property may hold
+    /// (an identifier or code no reader splits) to <see cref="MaxFieldChars"/>, and adds the columns cut
+    /// to the entity's <c>Truncated</c> column. Texts written by <see cref="Write"/> are already in parts.
+    /// </summary>
+    public static void CutOversize(TableEntity entity)
+    {
+        var cut = new List<string>();
+        foreach (var name in entity.Keys.ToList())
+        {
+            if (entity[name] is string { Length: > MaxPropertyChars } text)
+            {
+                entity[name] = Cut(text, MaxFieldChars);
+                cut.Add(name);
+            }
+        }
+
+        if (cut.Count > 0)
+        {
+            entity["Truncated"] = string.Join(',', (entity.GetString("Truncated") is { Length: > 0 } earlier ? earlier.Split(',') : []).Concat(cut));
+        }
+    }
+
+    private static string Cut(string value, int length)
+    {
+        if (char.IsHighSurrogate(value[length - 1]))
+        {
+            length--;
+        }
+
+        return value[..length];
+    }
+
     public static void Write(TableEntity entity, string name, string? value, TextBudget? budget = null)
     {
         if (value is null)

@@ -10,24 +10,31 @@ namespace ProcurementInsight.Storage.Tables;
 /// nnn the winner's 0-based position within its lot (three digits or more).
 /// Columns: LotId, Index (position among the notice's winners), Name, Identifier, BusinessId (the
 /// Finnish Y-tunnus when the identifier is one), ContractValue(+Number, +Currency) (BT-720),
-/// ContractId (BT-150), Nuts (the winner's own BT-507), ContentHash.
+/// ContractId (BT-150), Nuts (the winner's own BT-507), ContentHash; Truncated names columns cut to fit.
 /// </summary>
 internal static class WinnerRow
 {
     public static TableEntity ToEntity(string partitionKey, string rowKey, string contentHash, int index, Winner winner)
     {
+        // Names and ids are capped, not split: no real one comes near the cap (see TextColumns.MaxFieldChars).
+        var budget = new TextBudget(TextColumns.EntityTextBudget);
         var entity = new TableEntity(partitionKey, rowKey)
         {
             ["LotId"] = winner.LotId,
             ["Index"] = index,
-            ["Name"] = winner.Name,
+            ["Name"] = TextColumns.Cap(winner.Name, "Name", budget),
             ["ContentHash"] = contentHash,
         };
-        Columns.SetIfNotNull(entity, "Identifier", winner.Identifier?.Value);
+        Columns.SetIfNotNull(entity, "Identifier", TextColumns.Cap(winner.Identifier?.Value, "Identifier", budget));
         Columns.SetIfNotNull(entity, "BusinessId", winner.Identifier?.BusinessId?.Value);
         Columns.WriteMoney(entity, "ContractValue", winner.ContractValue);
-        Columns.SetIfNotNull(entity, "ContractId", winner.ContractId);
-        Columns.SetIfNotNull(entity, "Nuts", winner.Nuts);
+        Columns.SetIfNotNull(entity, "ContractId", TextColumns.Cap(winner.ContractId, "ContractId", budget));
+        Columns.SetIfNotNull(entity, "Nuts", TextColumns.Cap(winner.Nuts, "Nuts", budget));
+        if (budget.Truncated.Count > 0)
+        {
+            entity["Truncated"] = string.Join(',', budget.Truncated);
+        }
+
         return entity;
     }
 

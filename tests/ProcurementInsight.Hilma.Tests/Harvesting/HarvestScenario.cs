@@ -37,9 +37,20 @@ internal sealed class HarvestScenario : IAsyncDisposable
         IDictionary<string, string?>? settings = null)
     {
         var simulator = await HilmaSimulatorServer.StartAsync(new SimulatedCorpus(corpus), server ?? new HilmaSimulatorOptions(), CancellationToken.None);
+        var provider = await ServicesAsync(azurite, simulator.BaseAddress, server?.SubscriptionKey, settings);
+        return new HarvestScenario(simulator, provider);
+    }
+
+    /// <summary>The production services against any HILMA at <paramref name="baseAddress"/>, storage initialised.</summary>
+    public static async Task<ServiceProvider> ServicesAsync(
+        AzuriteFixture azurite,
+        Uri baseAddress,
+        string? subscriptionKey = null,
+        IDictionary<string, string?>? settings = null)
+    {
         var values = azurite.NewStorageSettings();
-        values["Hilma:BaseAddress"] = simulator.BaseAddress.ToString();
-        values["Hilma:SubscriptionKey"] = server?.SubscriptionKey;
+        values["Hilma:BaseAddress"] = baseAddress.ToString();
+        values["Hilma:SubscriptionKey"] = subscriptionKey;
         values["Hilma:RetryBaseDelay"] = "00:00:00.010";
         values["Hilma:AttemptTimeout"] = "00:00:10";
         values["Hilma:WindowSize"] = "7.00:00:00";
@@ -55,7 +66,7 @@ internal sealed class HarvestScenario : IAsyncDisposable
         services.AddHilma(configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
-        return new HarvestScenario(simulator, provider);
+        return provider;
     }
 
     /// <summary>Every stored notice by key.</summary>

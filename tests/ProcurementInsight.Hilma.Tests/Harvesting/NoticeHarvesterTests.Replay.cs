@@ -43,6 +43,46 @@ public sealed partial class NoticeHarvesterTests
         Assert.Equal(before, (await ToListAsync(quarantine.ListAsync(CancellationToken.None))).Select(q => q.Key).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task ReplayQuarantinedAsync_ManyNotices_StoresWhatAHarvestStores()
+    {
+        await using var harvested = await HarvestScenario.StartAsync(azurite, Corpus(seed: 8));
+        await harvested.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
+        var expected = (await harvested.StoredAsync()).Values.Where(s => s.Notice.Key.StartsWith("EF-", StringComparison.Ordinal)).OrderBy(s => s.Notice.Key, StringComparer.Ordinal).Take(40).ToList();
+        await using var replayed = await HarvestScenario.StartAsync(azurite, Corpus(seed: 8));
+        var quarantine = replayed.Services.GetRequiredService<IQuarantine>();
+        foreach (var stored in expected)
+        {
+            await quarantine.AddAsync(new QuarantinedNotice(stored.Notice.Key, null, "Read API timed out.", From), CancellationToken.None);
+        }
+
+        var replay = await replayed.Harvester.ReplayQuarantinedAsync(null, CancellationToken.None);
+
+        Assert.Equal(expected.Count, replay.Released.Count);
+        Assert.Contains(expected, s => s.Notice.HilmaNoticeAnswers is not null);
+        foreach (var stored in expected)
+        {
+            var again = (await replayed.Store.GetAsync(stored.Notice.Key, CancellationToken.None))!;
+            Assert.Equal(
+                (stored.Notice.Key, stored.Notice.PublicationDate, stored.Notice.HilmaNoticeAnswers, stored.Revision.ContentHash),
+                (again.Notice.Key, again.Notice.PublicationDate, again.Notice.HilmaNoticeAnswers, again.Revision.ContentHash));
+        }
+    }
+
+    [Fact]
+    public async Task HarvestAsync_QuarantinedNoticeReadFineNow_LeavesTheQuarantine()
+    {
+        await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus(seed: 8));
+        var key = scenario.CorpusKeys(From, To).Where(k => k.StartsWith("EF-", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var quarantine = scenario.Services.GetRequiredService<IQuarantine>();
+        await quarantine.AddAsync(new QuarantinedNotice(key, null, "Read API timed out.", From), CancellationToken.None);
+
+        await scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
+
+        Assert.NotNull(await scenario.Store.GetAsync(key, CancellationToken.None));
+        Assert.Empty(await ToListAsync(quarantine.ListAsync(CancellationToken.None)));
+    }
+
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
     {
         var list = new List<T>();

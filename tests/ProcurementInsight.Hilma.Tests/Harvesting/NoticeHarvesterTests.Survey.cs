@@ -32,6 +32,24 @@ public sealed partial class NoticeHarvesterTests
         Assert.Empty(second);
     }
 
+    [Fact]
+    public async Task HarvestAsync_KilledBetweenSavingANoticeAndQueueingItsTrigger_NextRunQueuesIt()
+    {
+        await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus());
+        var queue = scenario.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(scenario.Services.GetRequiredService<StorageLayout>().SurveyTriggers);
+        var dying = new DyingSink(scenario.Services.GetRequiredService<ISurveyTriggerSink>(), dieOnCall: 3);
+        var killed = ActivatorUtilities.CreateInstance<NoticeHarvester>(scenario.Services, dying);
+        await Assert.ThrowsAsync<IOException>(() => killed.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None));
+        var victim = Assert.IsType<string>(dying.Refused);
+        Assert.NotNull(await scenario.Store.GetAsync(victim, CancellationToken.None));
+        Assert.DoesNotContain(victim, await DrainAsync(queue));
+
+        await scenario.Harvester.HarvestAsync(new HarvestRequest(From, To), null, CancellationToken.None);
+
+        Assert.Contains(victim, await DrainAsync(queue));
+        Assert.Empty(await ToListAsync(scenario.Services.GetRequiredService<ISurveyTriggerOutbox>().ListAsync(CancellationToken.None)));
+    }
+
     private static async Task<List<string>> DrainAsync(QueueClient queue)
     {
         var keys = new List<string>();
@@ -48,6 +66,25 @@ public sealed partial class NoticeHarvesterTests
                 keys.Add(JsonSerializer.Deserialize<SurveyTrigger>(message.MessageText)!.NoticeKey);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
+        }
+    }
+
+    /// <summary>Queues through the real sink until call <c>dieOnCall</c>, which fails as a killed process would.</summary>
+    private sealed class DyingSink(ISurveyTriggerSink inner, int dieOnCall) : ISurveyTriggerSink
+    {
+        private int _calls;
+
+        public string? Refused { get; private set; }
+
+        public Task EnqueueAsync(SurveyTrigger trigger, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _calls) == dieOnCall)
+            {
+                Refused = trigger.NoticeKey;
+                throw new IOException("Killed between saving the notice and queueing its trigger.");
+            }
+
+            return inner.EnqueueAsync(trigger, cancellationToken);
         }
     }
 }

@@ -44,6 +44,23 @@ public sealed partial class NoticeHarvesterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task HarvestAsync_EarlierRunStillRecordedRunning_IsMarkedAbandoned()
+    {
+        await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus());
+        var runLog = scenario.Services.GetRequiredService<IHarvestRunLog>();
+        var killed = new HarvestRun("killed-run", From, From, To, HarvestRunStatus.Running, HarvestCounts.Zero, null, null);
+        await runLog.RecordAsync(killed, CancellationToken.None);
+
+        var run = await scenario.Harvester.HarvestAsync(new HarvestRequest(From, From.AddDays(1)), null, CancellationToken.None);
+
+        var runs = await runLog.RecentAsync(5, CancellationToken.None);
+        var abandoned = Assert.Single(runs, r => r.RunId == killed.RunId);
+        Assert.Equal(HarvestRunStatus.Abandoned, abandoned.Status);
+        Assert.Contains(run.RunId, abandoned.Error, StringComparison.Ordinal);
+        Assert.Equal(HarvestRunStatus.Completed, Assert.Single(runs, r => r.RunId == run.RunId).Status);
+    }
+
+    [Fact]
     public async Task HarvestAsync_SameRangeTwice_SecondRunChangesNothing()
     {
         await using var scenario = await HarvestScenario.StartAsync(azurite, Corpus());
