@@ -57,7 +57,7 @@ public sealed class SimulateResponsesTests(AzuriteFixture azurite, MailDevFixtur
         }
 
         var expected = invitations.Where(i => SimulatedSurvey.Respond(corpus, i.NoticeKey, options)?.Label is not null).ToList();
-        var answers = await AnswersAsync();
+        var answers = await StoredSurvey.AnswersAsync(_settings);
         Assert.Equal(0, result.ExitCode);
         Assert.True(expected.Count >= 5, $"{expected.Count} of {invitations.Count} answer");
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"opened {invitations.Count}, answered {expected.Count}, declined {invitations.Count - expected.Count}"), result.Output, StringComparison.Ordinal);
@@ -97,8 +97,8 @@ public sealed class SimulateResponsesTests(AzuriteFixture azurite, MailDevFixtur
             Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"survey links found {invitations.Count + 1} (e-mails)"), result.Output, StringComparison.Ordinal);
             Assert.Contains(", failed 2", result.Output, StringComparison.Ordinal);
             Assert.Equal(2, result.ErrorLines.Count(l => l.Contains("the form did not open (404", StringComparison.Ordinal)));
-            var answered = (await AnswersAsync()).Count;
-            Assert.DoesNotContain(await AnswersAsync(), a => a.InvitationId == expired.Id);
+            var answered = (await StoredSurvey.AnswersAsync(_settings)).Count;
+            Assert.DoesNotContain(await StoredSurvey.AnswersAsync(_settings), a => a.InvitationId == expired.Id);
             Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{answered} answers written to"), export.Output, StringComparison.Ordinal);
             Assert.Equal(answered + 1, File.ReadAllLines(file).Length);
         }
@@ -146,18 +146,6 @@ public sealed class SimulateResponsesTests(AzuriteFixture azurite, MailDevFixtur
 
         Assert.NotEmpty(invitations);
         return invitations;
-    }
-
-    private async Task<List<SurveyAnswer>> AnswersAsync()
-    {
-        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings));
-        var answers = new List<SurveyAnswer>();
-        await foreach (var answer in services.GetRequiredService<ISurveyAnswerStore>().ListAsync(CancellationToken.None))
-        {
-            answers.Add(answer);
-        }
-
-        return answers;
     }
 
     private async Task SendForgedLinkAsync(Uri link)
