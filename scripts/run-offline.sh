@@ -2,10 +2,13 @@
 # The main job end to end, offline: starts Azurite and a local mail server (MailDev), harvests one
 # simulated HILMA year from the bundled simulator through the same client, parser and storage code as
 # production, prints the run's counts and a few harvested notices, sends the follow-up survey of every
-# innovative procurement to the local mail server and prints its counts, trains the share-estimate
-# classifier, prints 2025's estimate and writes the analyst report, builds the broker's supplier profiles
+# innovative procurement to the local mail server and prints its counts, lets the simulator's procurement
+# units answer the mailed surveys through the form of a local `serve` (as its response model decides), trains
+# the share-estimate classifier, prints 2025's estimate beside the simulator's hidden true share and writes
+# the analyst report, builds the broker's supplier profiles
 # (enriched from the bundled company register simulator) and ranks suppliers for a sample need, then stops
-# both and removes their data.
+# everything it started and removes their data. Simulator__* settings (e.g. Simulator__NewToMarketShare=0.1)
+# change the simulated truth and respondents for the whole job.
 #   scripts/run-offline.sh [harvest options...]    e.g. --from 2025-03-01 --to 2025-04-01
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +24,22 @@ cli=(dotnet "src/ProcurementInsight.Cli/bin/Release/net10.0/procurement-insight.
 
 export AZURITE_STATE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/pi-azurite-state.XXXXXX")"
 export MAILDEV_STATE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/pi-maildev-state.XXXXXX")"
-trap 'scripts/maildev.sh stop >/dev/null 2>&1; scripts/azurite.sh stop >/dev/null 2>&1; rm -rf "$AZURITE_STATE_DIR" "$MAILDEV_STATE_DIR"' EXIT
+serve_pid=""
+stop_serve() {
+  if [[ -n "$serve_pid" ]] && kill -0 "$serve_pid" 2>/dev/null; then
+    kill -TERM "$serve_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$serve_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$serve_pid" 2>/dev/null || true
+  fi
+  serve_pid=""
+}
+trap 'stop_serve; scripts/maildev.sh stop >/dev/null 2>&1; scripts/azurite.sh stop >/dev/null 2>&1; rm -rf "$AZURITE_STATE_DIR" "$MAILDEV_STATE_DIR"' EXIT
+
+# The survey links in the e-mails point at the local serve started below: on a free port, so a busy 7071
+# does not matter, and set for the whole job so the links and the server agree.
+serve_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+serve_url="http://127.0.0.1:$serve_port"
+export Survey__LinkBaseUrl="$serve_url/api/"
 scripts/azurite.sh start
 scripts/maildev.sh start
 eval "$(scripts/azurite.sh env)"
@@ -47,10 +65,30 @@ echo
 echo "MailDev received $(scripts/maildev.sh count) e-mails. Response rates so far (nobody has answered yet):"
 "${cli[@]}" survey rates | awk '$1 == "by" || $1 == "sector" || $1 == "total"'
 echo
-echo "Share estimate: train the classifier on the harvested notices (the buyers' own answers are the labels"
-echo "until survey answers arrive), then estimate 2025's innovative share against the 10 % target:"
+echo "Simulated respondents open the links in the e-mails and answer through the survey form of a local serve"
+echo "at $serve_url, as the simulator's response model decides (by sector, size and settings Simulator__Survey__*):"
+# Only the form is needed: no HILMA or register simulator, and no timer job runs while it answers.
+Hilma__UseSimulator=false Prh__UseSimulator=false HarvestNoticesSchedule="0 0 0 1 1 *" SendSurveyRemindersSchedule="0 0 0 1 1 *" \
+  TrainClassifierSchedule="0 0 0 1 1 *" PublishEstimateSchedule="0 0 0 1 1 *" BuildSupplierProfilesSchedule="0 0 0 1 1 *" \
+  "${cli[@]}" serve --urls "$serve_url" >"$MAILDEV_STATE_DIR/serve.log" 2>&1 &
+serve_pid=$!
+deadline=$((SECONDS + 90))
+until curl -fsS -o /dev/null "$serve_url/api/health" 2>/dev/null; do
+  if ! kill -0 "$serve_pid" 2>/dev/null; then echo "serve exited:" >&2; cat "$MAILDEV_STATE_DIR/serve.log" >&2; exit 1; fi
+  if ((SECONDS > deadline)); then echo "serve did not answer at $serve_url within 90 s" >&2; exit 1; fi
+  sleep 0.3
+done
+"${cli[@]}" survey simulate-responses --url "$serve_url/" --parallelism 8
+stop_serve
+"${cli[@]}" survey rates | awk '$1 == "by" || $1 == "sector" || $1 == "total"'
+echo
+echo "Share estimate: train the classifier on the harvested notices and the survey answers (the buyers' own"
+echo "answers are the weak labels), then estimate 2025's innovative share against the 10 % target:"
 "${cli[@]}" train
 "${cli[@]}" estimate --year 2025 --definition market
+echo
+echo "The simulator's hidden truth for the same year and definition, to hold the estimate against:"
+"${cli[@]}" simulator truth --year 2025 --definition market
 report="$(mktemp -d "${TMPDIR:-/tmp}/pi-report.XXXXXX")"
 "${cli[@]}" report --year 2025 --out "$report" >/dev/null && echo "Analyst report with charts: $report/index.html"
 echo

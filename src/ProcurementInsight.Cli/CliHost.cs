@@ -42,10 +42,12 @@ internal static class CliHost
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }
 
-    public static ServiceProvider BuildServices(IConfiguration configuration)
+    /// <summary>The services of a command; <paramref name="extra"/> adds what only that command needs.</summary>
+    public static ServiceProvider BuildServices(IConfiguration configuration, Action<IServiceCollection>? extra = null)
     {
         var services = new ServiceCollection();
         AddServices(services, configuration);
+        extra?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         CliTelemetry.Start(provider);
         return provider;

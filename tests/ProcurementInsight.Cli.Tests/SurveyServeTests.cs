@@ -76,7 +76,7 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
         Assert.Contains("Vastaus on liian suuri", await declared.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(await AnswersAsync());
+        Assert.Empty(await StoredSurvey.AnswersAsync(_settings));
     }
 
     [Fact]
@@ -119,23 +119,11 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
         await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Kiitos vastauksestanne!" }).WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "survey-thanks-fi.png"), FullPage = true });
 
-        var answer = Assert.Single(await AnswersAsync());
+        var answer = Assert.Single(await StoredSurvey.AnswersAsync(_settings));
         Assert.Equal("EF-61001", answer.NoticeKey);
         Assert.Equal(new SurveyLabel(true, NoveltyLevel.CompletelyNew, NoveltyLevel.SignificantlyImproved, NoveltyLevel.SignificantlyImproved, "2026-1", answer.Label.AnsweredAt), answer.Label);
         Assert.Equal(["Energiankulutus puolittuu <b>heti</b>."], answer.Values["impacts"]);
         Assert.Equal(["35"], answer.Values["innovative-share"]);
         Assert.Equal(["services"], answer.Values["subject"]);
-    }
-
-    private async Task<List<SurveyAnswer>> AnswersAsync()
-    {
-        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings));
-        var answers = new List<SurveyAnswer>();
-        await foreach (var answer in services.GetRequiredService<ISurveyAnswerStore>().ListAsync(CancellationToken.None))
-        {
-            answers.Add(answer);
-        }
-
-        return answers;
     }
 }

@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Cli.Respondents;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Hilma.Harvesting;
@@ -15,7 +16,7 @@ using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
 
-/// <summary><c>survey dispatch | scan | poison | rates | export | allocate</c>: the follow-up survey from the command line.</summary>
+/// <summary><c>survey dispatch | scan | poison | rates | export | allocate | simulate-responses</c>: the follow-up survey from the command line.</summary>
 internal static class SurveyCommand
 {
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
@@ -42,7 +43,18 @@ internal static class SurveyCommand
         var allocate = new Command("allocate", "Compute the year's control sample allocation of unflagged procedures from the stored notices (the year before as reference when stored), store it in place of any earlier one, and print its strata.") { year, size };
         allocate.SetAction((result, cancellationToken) => AllocateAsync(result.GetValue(year), result.GetValue(size), output, error, settings, cancellationToken));
 
-        return new Command("survey", "The KEINO follow-up survey of innovative procurements: invitations, reminders, answers.") { dispatch, scan, poison, rates, export, allocate };
+        var url = new Option<string>("--url") { Description = "Where 'procurement-insight serve' runs, e.g. http://127.0.0.1:7071/; links to another server are skipped.", Required = true };
+        var mailApi = new Option<string?>("--mail-api") { Description = "The MailDev REST API holding the survey e-mails, e.g. http://127.0.0.1:1080/api (default: the PI_MAILDEV_API environment variable, see scripts/maildev.sh env)." };
+        var fromStorage = new Option<bool>("--from-storage") { Description = "Read the links from the stored invitations that were sent (read-only) instead of from the e-mails." };
+        var parallelism = new Option<int>("--parallelism") { Description = "Respondents answering at once.", DefaultValueFactory = _ => 4 };
+        var simulate = new Command("simulate-responses", "Answer the mailed surveys as the simulator's procurement units would, through the survey form of a running serve (never writing to storage directly). Prints links found, opened, answered, declined and failed; exits 1 when an answer was not saved.")
+        {
+            url, mailApi, fromStorage, parallelism,
+        };
+        simulate.SetAction((result, cancellationToken) => SimulateResponsesAsync(
+            result.GetValue(url)!, result.GetValue(mailApi) ?? Environment.GetEnvironmentVariable("PI_MAILDEV_API"), result.GetValue(fromStorage), result.GetValue(parallelism), output, error, settings, cancellationToken));
+
+        return new Command("survey", "The KEINO follow-up survey of innovative procurements: invitations, reminders, answers.") { dispatch, scan, poison, rates, export, allocate, simulate };
     }
 
     private static async Task<int> DispatchAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
@@ -188,5 +200,45 @@ internal static class SurveyCommand
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rows} answers written to {file.FullName}"));
         return 0;
+    }
+
+    private static async Task<int> SimulateResponsesAsync(string url, string? mailApi, bool fromStorage, int parallelism, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
+        {
+            await error.WriteLineAsync($"'{url}' is not an http address; use e.g. --url http://127.0.0.1:7071/.");
+            return 2;
+        }
+
+        Uri? api = null;
+        if (!fromStorage && (mailApi is null || !Uri.TryCreate(mailApi, UriKind.Absolute, out api)))
+        {
+            await error.WriteLineAsync(mailApi is null
+                ? "Say where the survey e-mails are: --mail-api URL or the PI_MAILDEV_API environment variable (scripts/maildev.sh env), or read the links from storage with --from-storage."
+                : $"'{mailApi}' is not an address; use e.g. --mail-api http://127.0.0.1:1080/api.");
+            return 2;
+        }
+
+        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings), s =>
+        {
+            s.AddSingleton(p => SimulatorLauncher.CreateCorpus(p.GetRequiredService<IOptions<SimulatorSettings>>().Value));
+            s.AddSingleton(p => p.GetRequiredService<IOptions<SimulatorSettings>>().Value.Survey);
+            s.AddHttpClient<SimulatedRespondents>().AddStandardResilienceHandler();
+        });
+        var respondents = services.GetRequiredService<SimulatedRespondents>();
+        var links = api is null
+            ? await SurveyLinks.FromStorageAsync(services.GetRequiredService<ISurveyInvitationStore>(), services.GetRequiredService<SurveyMailComposer>(), cancellationToken)
+            : await SurveyLinks.FromMailAsync(respondents.Http, api, cancellationToken);
+        var counts = await respondents.AnswerAsync(links, server, parallelism, cancellationToken);
+        var declined = counts.Declined.Values.Sum();
+        var reasons = string.Join(", ", counts.Declined.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key} {d.Value}")));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"survey links found {counts.Found} ({(api is null ? "stored invitations" : "e-mails")}), for another server {counts.Skipped}, opened {counts.Opened}, answered {counts.Answered}, declined {declined}{(declined > 0 ? " (" + reasons + ")" : string.Empty)}, failed {counts.Failed.Count}"));
+        foreach (var failure in counts.Failed)
+        {
+            await error.WriteLineAsync("failed: " + failure);
+        }
+
+        return counts.PostsFailed > 0 ? 1 : 0;
     }
 }
