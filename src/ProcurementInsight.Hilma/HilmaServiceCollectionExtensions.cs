@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using ProcurementInsight.Core.Configuration;
 using ProcurementInsight.Hilma.Api;
 using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Hilma.Parsing;
@@ -37,6 +38,9 @@ public static class HilmaServiceCollectionExtensions
         services.AddSingleton<EFormsNoticeParser>();
         services.AddTransient<HilmaNoticeFeed>();
         services.AddTransient<NoticeHarvester>();
+        services.AddSingleton<HilmaKeyCheck>();
+        services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<HilmaKeyCheck>());
+        services.AddTransient<ScheduledHarvest>();
 
         services
             .AddRefitGeneratedClient<IHilmaApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Harvest {RunId}: its end could not be recorded in the run log: {Error}")]
     public static partial void RunLogUnavailable(ILogger logger, string runId, string error);
+
+    [LoggerMessage(EventId = 90, EventName = "FeatureDisabled", Level = LogLevel.Warning, Message = "Scheduled harvest skipped: {Reason}")]
+    public static partial void HarvestOff(ILogger logger, string reason);
 }

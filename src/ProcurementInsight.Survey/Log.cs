@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Survey invitation {InvitationId}: recipient opted out")]
     public static partial void OptedOut(ILogger logger, string invitationId);
+
+    [LoggerMessage(EventId = 90, EventName = "FeatureDisabled", Level = LogLevel.Warning, Message = "Survey e-mail held, invitations and reminders stay due: {Reason}")]
+    public static partial void SendingHeld(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 91, EventName = "SurveyFormOff", Level = LogLevel.Warning, Message = "Survey form answered 503: {Reason}")]
+    public static partial void FormOff(ILogger logger, string reason);
 }
