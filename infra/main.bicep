@@ -57,8 +57,11 @@ param smtpPassword string = ''
 @description('Survey link signing key: base64 of at least 32 random bytes (openssl rand -base64 32). Stored only as a Key Vault secret, and only when non-empty; rotating it invalidates open survey links.')
 param surveyTokenSigningKey string = ''
 
-@description('Object id of the person or pipeline running azd (azd passes AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so it can set the HILMA key; empty grants nothing.')
+@description('Object id of the person or pipeline running azd (azd passes AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so it can set the secrets, and Storage Table, Blob and Queue Data Contributor so the command line works against the account; empty grants nothing.')
 param principalId string = ''
+
+@description('E-mail address the alerts go to (azd: ALERT_EMAIL_ADDRESS); empty creates the action group without a receiver.')
+param alertEmailAddress string = ''
 
 @minValue(1)
 @maxValue(1000)
@@ -109,6 +112,7 @@ module resources 'modules/resources.bicep' = {
     smtpPassword: smtpPassword
     surveyTokenSigningKey: surveyTokenSigningKey
     principalId: principalId
+    alertEmailAddress: alertEmailAddress
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -122,4 +126,6 @@ output AZURE_FUNCTION_APP_URL string = resources.outputs.functionAppUrl
 output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
 output AZURE_KEY_VAULT_NAME string = resources.outputs.keyVaultName
 output APPLICATIONINSIGHTS_NAME string = resources.outputs.applicationInsightsName
+output AZURE_FUNCTION_APP_IDENTITY_CLIENT_ID string = resources.outputs.identityClientId
+output AZURE_ALERT_ACTION_GROUP string = resources.outputs.actionGroupName
 output APPLICATIONINSIGHTS_CONNECTION_STRING_SETTING string = resources.outputs.applicationInsightsConnectionStringSetting

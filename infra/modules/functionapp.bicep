@@ -1,5 +1,8 @@
-// The Flex Consumption plan and function app, with a system-assigned identity and identity-based
-// host storage. Role assignments for the identity live in storage-roles.bicep and keyvault-roles.bicep.
+// The Flex Consumption plan and function app. It runs as a user-assigned identity whose role
+// assignments (storage-roles.bicep, keyvault-roles.bicep, monitoring-roles.bicep) exist before the site
+// does; host storage, the app's storage, Key Vault references and Application Insights all use it.
+
+import { appIdentity, estimateSchedules as estimateSchedulesType, secretNames as secretNamesType, smtpSettings } from 'types.bicep'
 
 @description('Flex Consumption plan name.')
 param planName string
@@ -25,8 +28,8 @@ param applicationInsightsName string
 @description('Key Vault URI (https://kv-….vault.azure.net/); settings reference secrets without a version so the app follows rotation.')
 param keyVaultUri string
 
-@description('Key Vault secret names: hilmaSubscriptionKey, smtpUserName, smtpPassword, surveyTokenSigningKey.')
-param secretNames object
+@description('Key Vault secret names the settings reference.')
+param secretNames secretNamesType
 
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
 param harvestNoticesSchedule string
@@ -34,8 +37,8 @@ param harvestNoticesSchedule string
 @description('NCRONTAB schedule of the SendSurveyReminders timer, in UTC.')
 param sendSurveyRemindersSchedule string
 
-@description('NCRONTAB schedules of the estimate timers: train (TrainClassifier), publish (PublishEstimate).')
-param estimateSchedules object
+@description('NCRONTAB schedules of the estimate timers.')
+param estimateSchedules estimateSchedulesType
 
 @description('NCRONTAB schedule of the BuildSupplierProfiles timer, in UTC.')
 param buildSupplierProfilesSchedule string
@@ -43,8 +46,11 @@ param buildSupplierProfilesSchedule string
 @description('Public base of survey links (ending /api/); empty for https://<name>.azurewebsites.net/api/.')
 param surveyLinkBaseUrl string
 
-@description('SMTP settings of survey mail: host, port, from, useStartTls.')
-param smtp object
+@description('SMTP settings of survey mail.')
+param smtp smtpSettings
+
+@description('The user-assigned identity the app runs as; its roles are assigned before this module runs.')
+param identity appIdentity
 
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int
@@ -83,20 +89,24 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
   tags: union(tags, { 'azd-service-name': 'functions' })
   kind: 'functionapp,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.resourceId}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    // Key Vault references resolve with the system-assigned identity.
-    keyVaultReferenceIdentity: 'SystemAssigned'
+    // Key Vault references resolve with the user-assigned identity (Key Vault Secrets User).
+    keyVaultReferenceIdentity: identity.resourceId
     functionAppConfig: {
       deployment: {
         storage: {
           type: 'blobContainer'
           value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
           authentication: {
-            type: 'SystemAssignedIdentity'
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.resourceId
           }
         }
       }
@@ -124,14 +134,18 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           value: 'managedidentity'
         }
         {
+          name: 'AzureWebJobsStorage__clientId'
+          value: identity.clientId
+        }
+        {
           name: applicationInsightsConnectionStringSetting
           value: applicationInsights.properties.ConnectionString
         }
-        // Flex lists this setting as deprecated (the platform pins the host to v4 itself) but
-        // accepts it; it states the host version the app is built for.
+        // Local authentication is off on the component: the host and the worker's exporter send
+        // telemetry as the identity (Monitoring Metrics Publisher).
         {
-          name: 'FUNCTIONS_EXTENSION_VERSION'
-          value: '~4'
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'ClientId=${identity.clientId};Authorization=AAD'
         }
         {
           name: 'HarvestNoticesSchedule'
@@ -217,6 +231,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           value: 'managedidentity'
         }
         {
+          name: 'Storage__ClientId'
+          value: identity.clientId
+        }
+        {
           name: 'Storage__BlobServiceUri'
           value: storage.properties.primaryEndpoints.blob
         }
@@ -235,5 +253,4 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
 
 output name string = functionApp.name
 output defaultHostName string = functionApp.properties.defaultHostName
-output principalId string = functionApp.identity.principalId
 output applicationInsightsConnectionStringSetting string = applicationInsightsConnectionStringSetting

@@ -3,7 +3,7 @@
 @description('Key Vault to grant access to.')
 param keyVaultName string
 
-@description('Object id of the function app\'s system-assigned identity.')
+@description('Object id of the function app\'s user-assigned identity.')
 param appPrincipalId string
 
 @description('Object id of the operator running azd; empty grants nothing.')

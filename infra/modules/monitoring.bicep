@@ -38,8 +38,12 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
     Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     IngestionMode: 'LogAnalytics'
+    // Entra ID only: telemetry is accepted from identities with Monitoring Metrics Publisher, never
+    // from whoever holds the connection string's instrumentation key.
+    DisableLocalAuth: true
   }
 }
 
 output applicationInsightsName string = applicationInsights.name
 output workspaceName string = workspace.name
+output applicationInsightsId string = applicationInsights.id

@@ -1,5 +1,8 @@
-// Everything inside the resource group: monitoring, storage, Key Vault, the function app and the
-// role assignments that let its managed identity reach them without keys.
+// Everything inside the resource group: monitoring and alerts, storage, Key Vault, the app's
+// user-assigned identity with the role assignments that let it reach them without keys, and then the
+// function app that runs as it.
+
+import { estimateSchedules as estimateSchedulesType, smtpSettings } from 'types.bicep'
 
 @description('azd environment name; seeds every resource name.')
 param environmentName string
@@ -17,7 +20,7 @@ param harvestNoticesSchedule string
 param sendSurveyRemindersSchedule string
 
 @description('NCRONTAB schedules of the TrainClassifier and PublishEstimate timers, in UTC.')
-param estimateSchedules object
+param estimateSchedules estimateSchedulesType
 
 @description('NCRONTAB schedule of the BuildSupplierProfiles timer, in UTC.')
 param buildSupplierProfilesSchedule string
@@ -26,7 +29,7 @@ param buildSupplierProfilesSchedule string
 param surveyLinkBaseUrl string
 
 @description('SMTP server, port, STARTTLS and sender of survey mail.')
-param smtp object
+param smtp smtpSettings
 
 @secure()
 @description('HILMA AVP-Read subscription key; a Key Vault secret is written only when this is non-empty.')
@@ -44,8 +47,11 @@ param smtpPassword string
 @description('Survey link signing key (base64, at least 32 random bytes); a Key Vault secret is written only when this is non-empty.')
 param surveyTokenSigningKey string
 
-@description('Object id granted Key Vault Secrets Officer; empty grants nothing.')
+@description('Object id of the operator: Key Vault Secrets Officer and the storage data roles the command line needs; empty grants nothing.')
 param principalId string
+
+@description('E-mail address of the alerts\' action group; empty leaves the group without a receiver.')
+param alertEmailAddress string
 
 @description('Most instances the Flex Consumption app may scale out to.')
 param maximumInstanceCount int
@@ -139,6 +145,42 @@ module keyVault 'keyvault.bicep' = {
   }
 }
 
+module identity 'identity.bicep' = {
+  name: 'identity'
+  params: {
+    name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+// The identity's roles come first; the site depends on them, so its first start is already authorised.
+module storageRoles 'storage-roles.bicep' = {
+  name: 'storage-roles'
+  params: {
+    storageAccountName: storage.outputs.name
+    principalId: identity.outputs.identity.principalId
+    operatorPrincipalId: principalId
+  }
+}
+
+module keyVaultRoles 'keyvault-roles.bicep' = {
+  name: 'keyvault-roles'
+  params: {
+    keyVaultName: keyVault.outputs.name
+    appPrincipalId: identity.outputs.identity.principalId
+    operatorPrincipalId: principalId
+  }
+}
+
+module monitoringRoles 'monitoring-roles.bicep' = {
+  name: 'monitoring-roles'
+  params: {
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    appPrincipalId: identity.outputs.identity.principalId
+  }
+}
+
 module functionApp 'functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -157,25 +199,26 @@ module functionApp 'functionapp.bicep' = {
     buildSupplierProfilesSchedule: buildSupplierProfilesSchedule
     surveyLinkBaseUrl: surveyLinkBaseUrl
     smtp: smtp
+    identity: identity.outputs.identity
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
+  dependsOn: [
+    storageRoles
+    keyVaultRoles
+    monitoringRoles
+  ]
 }
 
-module storageRoles 'storage-roles.bicep' = {
-  name: 'storage-roles'
+module alerts 'alerts.bicep' = {
+  name: 'alerts'
   params: {
-    storageAccountName: storage.outputs.name
-    principalId: functionApp.outputs.principalId
-  }
-}
-
-module keyVaultRoles 'keyvault-roles.bicep' = {
-  name: 'keyvault-roles'
-  params: {
-    keyVaultName: keyVault.outputs.name
-    appPrincipalId: functionApp.outputs.principalId
-    operatorPrincipalId: principalId
+    location: location
+    tags: tags
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    healthUrl: 'https://${functionApp.outputs.defaultHostName}/api/health'
+    alertEmailAddress: alertEmailAddress
+    actionGroupName: 'ag-${resourceToken}'
   }
 }
 
@@ -185,4 +228,6 @@ output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output identityClientId string = identity.outputs.identity.clientId
+output actionGroupName string = alerts.outputs.actionGroupName
 output applicationInsightsConnectionStringSetting string = functionApp.outputs.applicationInsightsConnectionStringSetting

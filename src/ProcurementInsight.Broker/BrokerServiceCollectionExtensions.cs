@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,30 +57,26 @@ public static class BrokerServiceCollectionExtensions
                 client.BaseAddress = provider.GetRequiredService<IOptions<PrhOptions>>().Value.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
-            .AddResilienceHandler("prh", (pipeline, context) =>
+            // The library's standard pipeline (total timeout, retry, circuit breaker, attempt timeout) with
+            // its own transient predicates: 408, 429, 5xx, network faults and attempt timeouts are retried
+            // with exponential backoff and jitter, Retry-After honoured; 401/403/404 never are.
+            .AddStandardResilienceHandler()
+            .Configure((resilience, provider) =>
             {
-                var settings = context.ServiceProvider.GetRequiredService<IOptions<PrhOptions>>().Value;
-                pipeline
-                    .AddTimeout(TimeSpan.FromTicks(settings.AttemptTimeout.Ticks * (settings.MaxRetries + 2)))
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
-                        ShouldHandle = args => ValueTask.FromResult(settings.MaxRetries > 0 && IsTransient(args.Outcome)),
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = settings.RetryBaseDelay,
-                        MaxDelay = TimeSpan.FromMinutes(1),
-                        ShouldRetryAfterHeader = true,
-                    })
-                    .AddTimeout(settings.AttemptTimeout);
+                var settings = provider.GetRequiredService<IOptions<PrhOptions>>().Value;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, settings.MaxRetries);
+                if (settings.MaxRetries == 0)
+                {
+                    resilience.Retry.ShouldHandle = _ => PredicateResult.False();
+                }
+
+                resilience.Retry.Delay = settings.RetryBaseDelay;
+                resilience.Retry.MaxDelay = TimeSpan.FromMinutes(1);
+                resilience.AttemptTimeout.Timeout = settings.AttemptTimeout;
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromTicks(settings.AttemptTimeout.Ticks * (settings.MaxRetries + 2));
+                // The breaker must sample at least two attempt timeouts (the library validates it).
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(resilience.CircuitBreaker.SamplingDuration.Ticks, settings.AttemptTimeout.Ticks * 2));
             });
         return services;
     }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500,
-        _ => false,
-    };
 }

@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,8 @@ namespace ProcurementInsight.Cli;
 
 /// <summary>
 /// OpenTelemetry for the command line and <c>serve</c>, with the function app's names (see
-/// <see cref="TelemetryNames"/>): every capability's ActivitySource and the run metrics. Exports over OTLP
+/// <see cref="TelemetryNames"/>): every capability's ActivitySource, outgoing HTTP and Azure SDK calls, and
+/// the run metrics. Exports over OTLP
 /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and to Application Insights when
 /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is; with neither, nothing leaves the process.
 /// </summary>
@@ -19,9 +21,10 @@ internal static class CliTelemetry
 {
     public static void AddTelemetry(IServiceCollection services, IConfiguration configuration)
     {
+        TelemetryNames.EnableAzureSdkTracing();
         var builder = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(TelemetryNames.ServiceName))
-            .WithTracing(t => t.AddSource(TelemetryNames.ActivitySourcePattern))
+            .WithTracing(t => t.AddSource([.. TelemetryNames.TraceSources]))
             .WithMetrics(m => m.AddMeter([.. TelemetryNames.MeterPatterns]));
         if (!string.IsNullOrWhiteSpace(configuration[TelemetryNames.OtlpEndpointSetting]))
         {
@@ -30,7 +33,15 @@ internal static class CliTelemetry
 
         if (!string.IsNullOrWhiteSpace(configuration[TelemetryNames.ApplicationInsightsSetting]))
         {
-            builder.UseAzureMonitorExporter(o => o.ConnectionString = configuration[TelemetryNames.ApplicationInsightsSetting]);
+            builder.UseAzureMonitorExporter(o =>
+            {
+                o.ConnectionString = configuration[TelemetryNames.ApplicationInsightsSetting];
+                if (TelemetryNames.UsesEntraId(configuration[TelemetryNames.ApplicationInsightsAuthenticationSetting], out _))
+                {
+                    // A workstation sends as whoever is signed in (az login); it needs Monitoring Metrics Publisher.
+                    o.Credential = new DefaultAzureCredential();
+                }
+            });
         }
     }
 

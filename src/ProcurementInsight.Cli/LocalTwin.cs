@@ -48,7 +48,7 @@ internal static class LocalTwin
     public static readonly IReadOnlyList<LocalJob> Jobs =
     [
         new("HarvestNotices", HarvestSchedule.SettingName, HarvestSchedule.Default, async (services, cancellationToken) =>
-            await services.GetRequiredService<NoticeHarvester>().HarvestAsync(new HarvestRequest(), null, cancellationToken)),
+            await services.GetRequiredService<ScheduledHarvest>().RunAsync(cancellationToken)),
         new("SendSurveyReminders", SurveySchedule.SettingName, SurveySchedule.Default, async (services, cancellationToken) =>
             await services.GetRequiredService<SurveyDispatcher>().DispatchDueAsync(cancellationToken)),
         new("TrainClassifier", MlOptions.TrainScheduleSetting, MlOptions.TrainScheduleDefault, async (services, cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using ProcurementInsight.Core.Configuration;
 using ProcurementInsight.Hilma.Api;
 using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Hilma.Parsing;
@@ -37,6 +37,9 @@ public static class HilmaServiceCollectionExtensions
         services.AddSingleton<EFormsNoticeParser>();
         services.AddTransient<HilmaNoticeFeed>();
         services.AddTransient<NoticeHarvester>();
+        services.AddSingleton<HilmaKeyCheck>();
+        services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<HilmaKeyCheck>());
+        services.AddTransient<ScheduledHarvest>();
 
         services
             .AddRefitGeneratedClient<IHilmaApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })
@@ -46,31 +49,26 @@ public static class HilmaServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
             })
             .AddHttpMessageHandler<SubscriptionKeyHandler>()
-            .AddResilienceHandler("hilma", (pipeline, context) =>
+            // The library's standard pipeline (total timeout, retry, circuit breaker, attempt timeout) with
+            // its own transient predicates: 408, 429, 5xx, network faults and attempt timeouts are retried
+            // with exponential backoff and jitter, Retry-After honoured; 401/403/404 never are.
+            .AddStandardResilienceHandler()
+            .Configure((resilience, provider) =>
             {
-                var settings = context.ServiceProvider.GetRequiredService<IOptions<HilmaOptions>>().Value;
-                pipeline
-                    .AddTimeout(settings.CallBudget)
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = Math.Max(1, settings.MaxRetries),
-                        ShouldHandle = args => ValueTask.FromResult(settings.MaxRetries > 0 && IsTransient(args.Outcome)),
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = settings.RetryBaseDelay,
-                        MaxDelay = TimeSpan.FromMinutes(2),
-                        ShouldRetryAfterHeader = true,
-                    })
-                    .AddTimeout(settings.AttemptTimeout);
+                var settings = provider.GetRequiredService<IOptions<HilmaOptions>>().Value;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, settings.MaxRetries);
+                if (settings.MaxRetries == 0)
+                {
+                    resilience.Retry.ShouldHandle = _ => PredicateResult.False();
+                }
+
+                resilience.Retry.Delay = settings.RetryBaseDelay;
+                resilience.Retry.MaxDelay = TimeSpan.FromMinutes(2);
+                resilience.AttemptTimeout.Timeout = settings.AttemptTimeout;
+                resilience.TotalRequestTimeout.Timeout = settings.CallBudget;
+                // The breaker must sample at least two attempt timeouts (the library validates it).
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromTicks(Math.Max(resilience.CircuitBreaker.SamplingDuration.Ticks, settings.AttemptTimeout.Ticks * 2));
             });
         return services;
     }
-
-    /// <summary>429, 408, 5xx, network faults and attempt timeouts are worth retrying; 401/403 never are.</summary>
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or Polly.Timeout.TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500,
-        _ => false,
-    };
 }

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The window {From:o} to {To:o} holds {Count} notices, more than the search service lets one window page through ({Limit}); it cannot be split further, so notices beyond the limit are not read")]
     public static partial void WindowBeyondSkipLimit(ILogger logger, DateTimeOffset from, DateTimeOffset to, long count, long limit);
+
+    [LoggerMessage(EventId = 90, EventName = "FeatureDisabled", Level = LogLevel.Warning, Message = "Scheduled harvest skipped: {Reason}")]
+    public static partial void HarvestOff(ILogger logger, string reason);
 }

@@ -32,4 +32,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 50, Level = LogLevel.Warning, Message = "Health check: storage did not answer ({Status} {ErrorCode})")]
     public static partial void HealthCheckFailed(ILogger logger, int status, string errorCode, Exception exception);
+
+    [LoggerMessage(EventId = 90, EventName = "FeatureDisabled", Level = LogLevel.Warning, Message = "Feature {Feature} is off: {Reason}")]
+    public static partial void FeatureDisabled(ILogger logger, string feature, string reason);
 }

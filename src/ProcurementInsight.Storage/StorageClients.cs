@@ -47,7 +47,7 @@ public static class StorageClients
     {
         ArgumentNullException.ThrowIfNull(options);
         return string.Equals(options.Credential, "managedidentity", StringComparison.OrdinalIgnoreCase)
-            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            ? new ManagedIdentityCredential(string.IsNullOrWhiteSpace(options.ClientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(options.ClientId))
             : new DefaultAzureCredential();
     }
 }

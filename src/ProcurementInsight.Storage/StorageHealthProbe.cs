@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
+using ProcurementInsight.Core.Configuration;
 
 namespace ProcurementInsight.Storage;
 
@@ -10,13 +11,28 @@ namespace ProcurementInsight.Storage;
 /// most one row of the harvest run log, which the app's identity may read in Azure (Storage Table Data
 /// Contributor) and which exists once storage is initialised or deployed.
 /// </summary>
-public sealed class StorageHealthProbe(TableServiceClient tables, StorageLayout layout, ILogger<StorageHealthProbe> logger)
+public sealed class StorageHealthProbe(TableServiceClient tables, StorageLayout layout, IEnumerable<IFeatureCheck> features, ILogger<StorageHealthProbe> logger)
 {
     /// <summary>How long the probe waits for storage before it calls it unhealthy.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Checks storage; the answer says only healthy or not, the reason goes to the log.</summary>
+    /// <summary>
+    /// Checks storage and lists the features a missing secret has switched off (each also logged). Why
+    /// storage failed goes only to the log.
+    /// </summary>
     public async Task<HealthStatus> CheckAsync(CancellationToken cancellationToken)
+    {
+        var status = await CheckStorageAsync(cancellationToken);
+        var disabled = features.Select(f => f.Check()).Where(f => !f.Enabled).ToList();
+        foreach (var feature in disabled)
+        {
+            Log.FeatureDisabled(logger, feature.Feature, feature.DisabledBecause ?? string.Empty);
+        }
+
+        return status with { DisabledFeatures = disabled };
+    }
+
+    private async Task<HealthStatus> CheckStorageAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
 

@@ -33,12 +33,18 @@ public sealed class StorageOptions : IValidatableObject
     public Uri? QueueServiceUri { get; set; }
 
     /// <summary>
-    /// The identity used with <see cref="AccountName"/>: <c>managedidentity</c> (the function app's
-    /// system-assigned identity, as in Azure) or <c>default</c> (Azure.Identity's developer chain:
-    /// environment, Azure CLI, …), the default.
+    /// The identity used with <see cref="AccountName"/>: <c>managedidentity</c> (the function app's managed
+    /// identity, as in Azure: the user-assigned one <see cref="ClientId"/> names, else the system-assigned one)
+    /// or <c>default</c> (Azure.Identity's developer chain: environment, Azure CLI, …), the default.
     /// </summary>
     [RegularExpression("^(?i)(managedidentity|default)$", ErrorMessage = "Storage:Credential must be 'managedidentity' or 'default'.")]
     public string Credential { get; set; } = "default";
+
+    /// <summary>
+    /// The client id of the user-assigned managed identity to use with <c>managedidentity</c> (Bicep sets it,
+    /// as <c>AzureWebJobsStorage__clientId</c> for the host); empty for the system-assigned identity.
+    /// </summary>
+    public string? ClientId { get; set; }
 
     /// <summary>True when the adapters authenticate with Microsoft Entra ID instead of a connection string.</summary>
     public bool UsesIdentity => !string.IsNullOrWhiteSpace(AccountName) || BlobServiceUri is not null || TableServiceUri is not null || QueueServiceUri is not null;

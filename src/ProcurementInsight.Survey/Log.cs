@@ -41,4 +41,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Information, Message = "Survey control allocation for {Year} computed from {ReferenceYear}: {Strata} strata, expected size {ExpectedSize}")]
     public static partial void AllocationComputed(ILogger logger, int year, int referenceYear, int strata, double expectedSize);
+
+    [LoggerMessage(EventId = 90, EventName = "FeatureDisabled", Level = LogLevel.Warning, Message = "Survey e-mail held, invitations and reminders stay due: {Reason}")]
+    public static partial void SendingHeld(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 91, EventName = "SurveyFormOff", Level = LogLevel.Warning, Message = "Survey form answered 503: {Reason}")]
+    public static partial void FormOff(ILogger logger, string reason);
 }

@@ -23,6 +23,8 @@ public sealed class SurveyDispatcher(
     SurveyDesign design,
     TimeProvider time,
     IOptions<SurveyOptions> options,
+    SurveyLinksCheck links,
+    SurveyMailCheck mail,
     ILogger<SurveyDispatcher> logger)
 {
     /// <summary>How long a claimed step is reserved for the sender that claimed it.</summary>
@@ -103,6 +105,13 @@ public sealed class SurveyDispatcher(
     /// <summary>Sends every invitation and reminder that is due; the survey dispatch job.</summary>
     public async Task<DispatchCounts> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        if (SendingHeldBecause() is { } held)
+        {
+            // A missing secret holds the mail, not the app: everything due stays due until it is fixed.
+            Log.SendingHeld(logger, held);
+            return DispatchCounts.Zero;
+        }
+
         using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.dispatch");
         using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         var due = new List<SurveyInvitation>();
@@ -184,6 +193,14 @@ public sealed class SurveyDispatcher(
     /// <summary>Sends a step this caller has claimed, and records the outcome (releasing the claim).</summary>
     private async Task<DispatchCounts> SendClaimedAsync(SurveyInvitation claimed, int step, CancellationToken cancellationToken)
     {
+        if (SendingHeldBecause() is { } held)
+        {
+            // Release the claim and keep the step due: the dispatch job sends it once the secret is there.
+            Log.SendingHeld(logger, held);
+            await MutateAsync(claimed, i => i with { ClaimedStep = null, ClaimedUntil = null }, cancellationToken);
+            return DispatchCounts.Zero;
+        }
+
         if (await optOuts.ContainsAsync(claimed.Email!, cancellationToken))
         {
             var at = time.GetUtcNow();
@@ -227,6 +244,9 @@ public sealed class SurveyDispatcher(
         }, cancellationToken);
         return bounced ? DispatchCounts.Zero with { Bounced = 1 } : DispatchCounts.Zero with { Failed = 1 };
     }
+
+    /// <summary>Why survey e-mail cannot go out now (a link cannot be signed, or the SMTP credentials did not resolve); null when it can.</summary>
+    private string? SendingHeldBecause() => links.Check().DisabledBecause ?? mail.Check().DisabledBecause;
 
     /// <summary>
     /// Applies a change to the stored invitation, reading it again and re-deciding after a conflicting

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace ProcurementInsight.Survey;
 
-/// <summary>Checks what data annotations cannot: the signing key, the link base, and the survey design's settings.</summary>
+/// <summary>
+/// Checks what data annotations cannot: the link base, reminders, trigger signals and the survey design's settings. The signing key is a
+/// secret and is checked by <see cref="SurveyLinksCheck"/> instead: a missing key switches off the survey
+/// links alone rather than stopping the whole app at start.
+/// </summary>
 internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
 {
     public ValidateOptionsResult Validate(string? name, SurveyOptions options)
@@ -36,19 +40,6 @@ internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
         if (Design(options) is { } design)
         {
             return ValidateOptionsResult.Fail(design);
-        }
-
-        if (string.IsNullOrWhiteSpace(options.TokenSigningKey))
-        {
-            return options.LinkBaseUrl.IsLoopback
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail("Survey:TokenSigningKey is required when Survey:LinkBaseUrl is not a loopback address: base64 of at least 32 random bytes.");
-        }
-
-        Span<byte> buffer = stackalloc byte[512];
-        if (!Convert.TryFromBase64String(options.TokenSigningKey, buffer, out var length) || length < 32)
-        {
-            return ValidateOptionsResult.Fail("Survey:TokenSigningKey must be base64 of at least 32 bytes (and at most 512).");
         }
 
         return ValidateOptionsResult.Success;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProcurementInsight.Core.Configuration;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Reports;
@@ -13,7 +14,8 @@ public static class SurveyServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="SurveyOptions"/> (section <c>Survey</c>) and <see cref="SmtpOptions"/> (section
-    /// <c>Smtp</c>), both validated at start; <see cref="ISurveyMailer"/> over MailKit; and the services
+    /// <c>Smtp</c>), both validated at start, except their secrets: <see cref="SurveyLinksCheck"/> and <see cref="SurveyMailCheck"/>
+    /// (registered as <see cref="IFeatureCheck"/>) switch off only the survey links or mail without them; <see cref="ISurveyMailer"/> over MailKit; and the services
     /// hosts call: <see cref="SurveyTriggerHandler"/>, <see cref="SurveyDispatcher"/>,
     /// <see cref="SurveyFormService"/> and <see cref="SurveyReport"/>. Needs the storage ports (invitations,
     /// answers, opt-outs, poison queue, notices, and the design's draws, address cap and allocations) from the storage capability, and logging from the host.
@@ -32,6 +34,10 @@ public static class SurveyServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISurveyMailer, MailKitSurveyMailer>();
+        services.AddSingleton<SurveyLinksCheck>();
+        services.AddSingleton<SurveyMailCheck>();
+        services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyLinksCheck>());
+        services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyMailCheck>());
         services.AddSingleton<SurveyTokens>();
         services.AddSingleton<InvitationPlanner>();
         services.AddSingleton<SurveySampler>();

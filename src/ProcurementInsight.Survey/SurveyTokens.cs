@@ -17,17 +17,20 @@ public sealed class SurveyTokens
     private const int IdBytes = 16;
     private const int MacBytes = 16;
 
-    // Used only when no key is configured and links point at loopback (validated at start).
+    // Used only when no key is configured and links point at loopback (see SurveyLinksCheck).
     private static readonly byte[] DevelopmentKey = SHA256.HashData(Encoding.UTF8.GetBytes("procurement-insight offline development survey key; never used with a public link"));
 
-    private readonly byte[] _key;
+    // Null when SurveyLinksCheck switched the survey links off: nothing is signed and no token verifies.
+    private readonly byte[]? _key;
 
-    /// <summary>Creates the signer from the options.</summary>
+    /// <summary>Creates the signer from the options; without a usable key it signs nothing (see <see cref="SurveyLinksCheck"/>).</summary>
     public SurveyTokens(IOptions<SurveyOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var configured = options.Value.TokenSigningKey;
-        _key = string.IsNullOrWhiteSpace(configured) ? DevelopmentKey : Convert.FromBase64String(configured);
+        _key = string.IsNullOrWhiteSpace(configured) && options.Value.LinkBaseUrl.IsLoopback
+            ? DevelopmentKey
+            : SurveyLinksCheck.SigningKey(configured);
     }
 
     /// <summary>The link token of an invitation (its id is 32 hex digits).</summary>
@@ -97,8 +100,10 @@ public sealed class SurveyTokens
 
     private byte[] Mac(string purpose, ReadOnlySpan<byte> data)
     {
+        // Callers check SurveyLinksCheck first; reaching here without a key is a programming error.
+        var key = _key ?? throw new InvalidOperationException("Survey links are off: " + SurveyLinksCheck.Setting + " is not a usable key (GET /api/health says why).");
         byte[] message = [.. Encoding.ASCII.GetBytes(purpose), 0, .. data];
-        return HMACSHA256.HashData(_key, message);
+        return HMACSHA256.HashData(key, message);
     }
 
     private static string Base64Url(byte[] bytes) =>

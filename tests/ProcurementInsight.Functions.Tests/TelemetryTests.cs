@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using ProcurementInsight.Cli;
 using ProcurementInsight.Core.Telemetry;
 using ProcurementInsight.Hilma.Simulator;
@@ -34,6 +36,34 @@ public sealed class TelemetryTests(AzuriteFixture azurite)
         Assert.Contains($"{RunMetrics.RunCountInstrument} pi.job=harvest,pi.outcome=succeeded = 1", Points(app));
         Assert.Contains($"{RunMetrics.RunItemsInstrument} pi.item=notice.new,pi.job=harvest = {corpus.Count}", Points(app));
         Assert.Contains(app, m => m.Name == RunMetrics.RunDurationInstrument && m.Unit == "s");
+    }
+
+    [Fact]
+    public async Task HarvestRun_FunctionApp_TracesHilmaHttpAndStorageSdkCallsWithItsOwnSpans()
+    {
+        var corpus = new SimulatedCorpus(new SimulatorCorpusOptions { Seed = 5, From = new DateOnly(2025, 4, 1), To = new DateOnly(2025, 4, 3), NoticesPerYear = 600 });
+        await using var server = await HilmaSimulatorServer.StartAsync(corpus, new HilmaSimulatorOptions(), CancellationToken.None);
+        var settings = azurite.NewStorageSettings();
+        settings["Hilma:BaseAddress"] = server.BaseAddress.ToString();
+        settings["Hilma:InitialFrom"] = "2025-03-30T00:00:00Z";
+        settings["Hilma:WindowSize"] = "30.00:00:00";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var spans = new List<Activity>();
+        var services = new ServiceCollection();
+        services.AddLogging().AddProcurementInsight(configuration).AddTelemetry(configuration);
+        services.ConfigureOpenTelemetryTracerProvider(b => b.AddInMemoryExporter(spans));
+        await using var provider = services.BuildServiceProvider();
+        var tracer = provider.GetRequiredService<TracerProvider>();
+        await provider.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
+
+        await ActivatorUtilities.CreateInstance<HarvestNotices>(provider).RunAsync(new TimerInfo(), CancellationToken.None);
+
+        Assert.True(tracer.ForceFlush(), "The tracer provider did not flush.");
+        var hilma = spans.Where(s => s.Source.Name == "System.Net.Http" && s.Kind == ActivityKind.Client && server.BaseAddress.Port == (int?)s.GetTagItem("server.port")).ToList();
+        Assert.NotEmpty(hilma);
+        Assert.Contains(spans, s => s.Source.Name.StartsWith("Azure.Data.Tables", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Source.Name.StartsWith("ProcurementInsight.", StringComparison.Ordinal));
+        Assert.Contains(hilma, s => s.Parent is not null || s.ParentSpanId != default);
     }
 
     private static List<string> Points(IEnumerable<MetricSnapshot> metrics) =>

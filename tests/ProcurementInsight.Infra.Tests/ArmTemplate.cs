@@ -23,12 +23,15 @@ internal static partial class ArmTemplate
     /// <summary>The nested template of a module deployment.</summary>
     public static JsonObject Template(JsonObject module) => module["properties"]!["template"]!.AsObject();
 
-    /// <summary>Every resource of the given type anywhere below <paramref name="template"/>, nested modules included.</summary>
+    /// <summary>
+    /// Every resource of the given type anywhere below <paramref name="template"/>, nested modules included;
+    /// references to existing resources (<c>"existing": true</c> in language version 2) are not deployed and not listed.
+    /// </summary>
     public static IEnumerable<JsonObject> AllResources(JsonObject template, string type)
     {
         foreach (var resource in Resources(template))
         {
-            if ((string?)resource["type"] == type)
+            if ((string?)resource["type"] == type && (bool?)resource["existing"] != true)
             {
                 yield return resource;
             }

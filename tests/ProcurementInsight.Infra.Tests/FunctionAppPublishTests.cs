@@ -96,4 +96,22 @@ public sealed class FunctionAppPublishTests(PublishedFunctionApp app)
         Assert.Contains($"version: '{tfm["net".Length..]}'", bicep, StringComparison.Ordinal);
         Assert.Contains("name: 'dotnet-isolated'", bicep, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Publish_NativeRuntimes_AreLinuxX64Only()
+    {
+        // Flex Consumption is Linux x64; the csproj's RuntimeIdentifier keeps other platforms' native
+        // libraries (Windows, macOS, ARM: most of the package before) out of what azd uploads.
+        var runtimes = Path.Combine(app.Directory, "runtimes");
+        var platforms = System.IO.Directory.Exists(runtimes)
+            ? System.IO.Directory.EnumerateDirectories(runtimes).Select(Path.GetFileName).OfType<string>().ToList()
+            : [];
+        var foreign = System.IO.Directory.EnumerateFiles(app.Directory, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".dylib", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("win", StringComparison.Ordinal) && f.Contains("runtimes", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.All(platforms, p => Assert.Contains(p, new[] { "linux-x64", "linux", "unix" }));
+        Assert.Empty(foreign);
+        Assert.Contains("<RuntimeIdentifier>linux-x64</RuntimeIdentifier>", File.ReadAllText(PublishedFunctionApp.ProjectPath), StringComparison.Ordinal);
+    }
 }

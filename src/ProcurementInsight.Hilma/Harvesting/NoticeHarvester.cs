@@ -340,7 +340,7 @@ public sealed partial class NoticeHarvester(
         return ToOutcome(outcome);
     }
 
-    /// <summary>Whether a new or changed notice is queued for the survey: any innovation signal.</summary>
+    /// <summary>Whether a new or changed notice is queued for the survey: a contract or award notice (the control sample draws unflagged ones), or any innovation signal.</summary>
     private static bool TriggersSurvey(Notice notice) =>
         notice.FormType is FormType.Competition or FormType.Result || notice.Innovation.Any;
 

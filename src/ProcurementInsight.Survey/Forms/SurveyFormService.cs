@@ -20,6 +20,7 @@ public sealed class SurveyFormService(
     SurveyDispatcher dispatcher,
     TimeProvider time,
     IOptions<SurveyOptions> options,
+    SurveyLinksCheck links,
     ILogger<SurveyFormService> logger)
 {
     /// <summary>The route below the <c>api</c> prefix.</summary>
@@ -31,6 +32,11 @@ public sealed class SurveyFormService(
     /// <summary>The form (or, with <c>action=optout</c>, the opt-out confirmation).</summary>
     public async Task<SurveyPage> GetAsync(string token, string? language, string? action, CancellationToken cancellationToken)
     {
+        if (Paused(language) is { } paused)
+        {
+            return paused;
+        }
+
         var invitation = await OpenInvitationAsync(token, cancellationToken);
         if (invitation is null)
         {
@@ -62,6 +68,11 @@ public sealed class SurveyFormService(
         ArgumentNullException.ThrowIfNull(body);
         using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.form.post");
         var requested = body.Fields.GetValueOrDefault("_lang") is [var l] ? SurveyTexts.Normalize(l) : null;
+        if (Paused(requested) is { } paused)
+        {
+            return paused;
+        }
+
         if (!body.IsRead)
         {
             return body.StatusCode == 413 ? TooLarge(requested) : new SurveyPage(body.StatusCode, SurveyFormRenderer.Message(requested ?? "fi", "unavailable-title", "unavailable-body"));
@@ -113,6 +124,21 @@ public sealed class SurveyFormService(
     /// <summary>The page for a body over <see cref="SurveyOptions.MaxFormBytes"/>: 413.</summary>
     public static SurveyPage TooLarge(string? language) =>
         new(413, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "too-large-title", "too-large"));
+
+    /// <summary>
+    /// 503 in the respondent's language when the survey links are off (no usable signing key): no link can
+    /// be checked, so the page asks to try again later and says nothing about the link; null otherwise.
+    /// </summary>
+    private SurveyPage? Paused(string? language)
+    {
+        if (links.Check().DisabledBecause is not { } reason)
+        {
+            return null;
+        }
+
+        Log.FormOff(logger, reason);
+        return new SurveyPage(503, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "paused-title", "paused-body"));
+    }
 
     private static SurveyPage Unavailable(string? language) =>
         new(404, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "unavailable-title", "unavailable-body"));
