@@ -25,7 +25,7 @@ param applicationInsightsName string
 @description('Key Vault URI (https://kv-….vault.azure.net/); settings reference secrets without a version so the app follows rotation.')
 param keyVaultUri string
 
-@description('Key Vault secret names: hilmaSubscriptionKey, smtpUserName, smtpPassword, surveyTokenSigningKey.')
+@description('Key Vault secret names: hilmaSubscriptionKey, smtpUserName, smtpPassword, surveyTokenSigningKey, surveyOptOutKey.')
 param secretNames object
 
 @description('NCRONTAB schedule of the HarvestNotices timer, in UTC.')
@@ -205,6 +205,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
         {
           name: 'Survey__TokenSigningKey'
           value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.surveyTokenSigningKey})'
+        }
+        {
+          name: 'Survey__OptOutKey'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.surveyOptOutKey})'
         }
         // The app's own storage through the managed identity (StorageClients in the Storage project);
         // a connection string cannot work here because shared keys are off.

@@ -20,12 +20,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Survey trigger message set aside after {DequeueCount} attempts: {Reason}")]
     public static partial void TriggerPoisoned(ILogger logger, long dequeueCount, string reason);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Survey dispatch: {Invited} invited, {Reminded} reminded, {Failed} failed for now, {Bounced} bounced, {OptedOut} opted out")]
-    public static partial void DispatchCompleted(ILogger logger, int invited, int reminded, int failed, int bounced, int optedOut);
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Survey dispatch: {Mails} e-mails carrying {Invited} invitations and {Reminded} reminders, {Failed} failed for now, {Bounced} bounced, {OptedOut} opted out")]
+    public static partial void DispatchCompleted(ILogger logger, int mails, int invited, int reminded, int failed, int bounced, int optedOut);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Survey answer saved for invitation {InvitationId} (revision {Revision})")]
     public static partial void AnswerSaved(ILogger logger, string invitationId, int revision);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Survey invitation {InvitationId}: recipient opted out")]
     public static partial void OptedOut(ILogger logger, string invitationId);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Survey address opted out; {Closed} open surveys of it closed")]
+    public static partial void AddressOptedOut(ILogger logger, int closed);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Survey e-mail {MessageId} sent with {Surveys} surveys")]
+    public static partial void DigestSent(ILogger logger, string messageId, int surveys);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Survey opt-out link used for invitation {InvitationId}")]
+    public static partial void OptOutLinkUsed(ILogger logger, string invitationId);
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace ProcurementInsight.Survey;
 
-/// <summary>Checks what data annotations cannot: the signing key, and the link base.</summary>
+/// <summary>Checks what data annotations cannot: the signing and opt-out keys, and the link base.</summary>
 internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
 {
     public ValidateOptionsResult Validate(string? name, SurveyOptions options)
@@ -33,19 +33,24 @@ internal sealed class SurveyOptionsValidator : IValidateOptions<SurveyOptions>
             return ValidateOptionsResult.Fail("Survey:TriggerSignals must be innovation signal names separated by commas: " + string.Join(", ", Enum.GetNames<Core.Innovation.InnovationSignal>()) + ".");
         }
 
-        if (string.IsNullOrWhiteSpace(options.TokenSigningKey))
+        return ValidateKey("Survey:TokenSigningKey", options.TokenSigningKey, options.LinkBaseUrl)
+            ?? ValidateKey("Survey:OptOutKey", options.OptOutKey, options.LinkBaseUrl)
+            ?? ValidateOptionsResult.Success;
+    }
+
+    /// <summary>A secret key: base64 of 32 to 512 bytes, or absent when links point at loopback (offline). Null when fine.</summary>
+    private static ValidateOptionsResult? ValidateKey(string setting, string? key, Uri linkBase)
+    {
+        if (string.IsNullOrWhiteSpace(key))
         {
-            return options.LinkBaseUrl.IsLoopback
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail("Survey:TokenSigningKey is required when Survey:LinkBaseUrl is not a loopback address: base64 of at least 32 random bytes.");
+            return linkBase.IsLoopback
+                ? null
+                : ValidateOptionsResult.Fail($"{setting} is required when Survey:LinkBaseUrl is not a loopback address: base64 of at least 32 random bytes.");
         }
 
         Span<byte> buffer = stackalloc byte[512];
-        if (!Convert.TryFromBase64String(options.TokenSigningKey, buffer, out var length) || length < 32)
-        {
-            return ValidateOptionsResult.Fail("Survey:TokenSigningKey must be base64 of at least 32 bytes (and at most 512).");
-        }
-
-        return ValidateOptionsResult.Success;
+        return Convert.TryFromBase64String(key, buffer, out var length) && length >= 32
+            ? null
+            : ValidateOptionsResult.Fail($"{setting} must be base64 of at least 32 bytes (and at most 512).");
     }
 }

@@ -33,6 +33,8 @@ public static class SurveyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISurveyMailer, MailKitSurveyMailer>();
         services.AddSingleton<SurveyTokens>();
+        services.AddSingleton<SurveyAddresses>();
+        services.AddSingleton<SurveyOptOuts>();
         services.AddSingleton<InvitationPlanner>();
         services.AddSingleton<SurveyMailComposer>();
         services.AddSingleton<SurveyDispatcher>();

@@ -73,6 +73,19 @@ public sealed class FunctionsMetadataTests
         Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string)m!));
     }
 
+    [Theory]
+    [InlineData("GetSurveyOptOut", "get")]
+    [InlineData("PostSurveyOptOut", "post")]
+    public void Metadata_SurveyOptOut_IsAnonymousOnOptOutKeyRoute(string name, string method)
+    {
+        var trigger = FunctionsMetadata.Trigger(name);
+
+        Assert.Equal("httpTrigger", (string?)trigger["type"]);
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        Assert.Equal("survey/optout/{key}", (string?)trigger["route"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string)m!));
+    }
+
     [Fact]
     public void Metadata_ExportSurveyAnswers_NeedsAFunctionKey()
     {
