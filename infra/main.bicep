@@ -57,6 +57,10 @@ param smtpPassword string = ''
 @description('Survey link signing key: base64 of at least 32 random bytes (openssl rand -base64 32). Stored only as a Key Vault secret, and only when non-empty; rotating it invalidates open survey links.')
 param surveyTokenSigningKey string = ''
 
+@secure()
+@description('Survey opt-out key: base64 of at least 32 random bytes (openssl rand -base64 32), under which opted-out addresses are hashed. Stored only as a Key Vault secret, and only when non-empty; never rotate it, or opt-outs recorded under it are no longer recognised.')
+param surveyOptOutKey string = ''
+
 @description('Object id of the person or pipeline running azd (azd passes AZURE_PRINCIPAL_ID). Gets Key Vault Secrets Officer so it can set the secrets, and Storage Table, Blob and Queue Data Contributor so the command line works against the account; empty grants nothing.')
 param principalId string = ''
 
@@ -111,6 +115,7 @@ module resources 'modules/resources.bicep' = {
     smtpUserName: smtpUserName
     smtpPassword: smtpPassword
     surveyTokenSigningKey: surveyTokenSigningKey
+    surveyOptOutKey: surveyOptOutKey
     principalId: principalId
     alertEmailAddress: alertEmailAddress
     maximumInstanceCount: maximumInstanceCount

@@ -220,6 +220,10 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
           name: 'Survey__TokenSigningKey'
           value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.surveyTokenSigningKey})'
         }
+        {
+          name: 'Survey__OptOutKey'
+          value: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/${secretNames.surveyOptOutKey})'
+        }
         // The app's own storage through the managed identity (StorageClients in the Storage project);
         // a connection string cannot work here because shared keys are off.
         {

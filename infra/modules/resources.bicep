@@ -47,6 +47,10 @@ param smtpPassword string
 @description('Survey link signing key (base64, at least 32 random bytes); a Key Vault secret is written only when this is non-empty.')
 param surveyTokenSigningKey string
 
+@secure()
+@description('Survey opt-out key (base64, at least 32 random bytes) under which opted-out addresses are hashed; a Key Vault secret is written only when this is non-empty.')
+param surveyOptOutKey string
+
 @description('Object id of the operator: Key Vault Secrets Officer and the storage data roles the command line needs; empty grants nothing.')
 param principalId string
 
@@ -96,6 +100,7 @@ var secretNames = {
   smtpUserName: 'smtp-user-name'
   smtpPassword: 'smtp-password'
   surveyTokenSigningKey: 'survey-token-signing-key'
+  surveyOptOutKey: 'survey-opt-out-key'
 }
 
 module monitoring 'monitoring.bicep' = {
@@ -135,12 +140,14 @@ module keyVault 'keyvault.bicep' = {
       secretNames.smtpUserName
       secretNames.smtpPassword
       secretNames.surveyTokenSigningKey
+      secretNames.surveyOptOutKey
     ]
     secretValues: {
       '${secretNames.hilmaSubscriptionKey}': hilmaSubscriptionKey
       '${secretNames.smtpUserName}': smtpUserName
       '${secretNames.smtpPassword}': smtpPassword
       '${secretNames.surveyTokenSigningKey}': surveyTokenSigningKey
+      '${secretNames.surveyOptOutKey}': surveyOptOutKey
     }
   }
 }

@@ -36,6 +36,7 @@ type secretNames = {
   smtpUserName: string
   smtpPassword: string
   surveyTokenSigningKey: string
+  surveyOptOutKey: string
 }
 
 @export()

@@ -33,6 +33,8 @@ internal static class LocalTwin
         new("Health", "GET", "health"),
         new("GetSurveyForm", "GET", SurveyFormService.Route),
         new("PostSurveyForm", "POST", SurveyFormService.Route),
+        new("GetSurveyOptOut", "GET", SurveyFormService.OptOutRoute),
+        new("PostSurveyOptOut", "POST", SurveyFormService.OptOutRoute),
         new("ExportSurveyAnswers", "GET", ExportRoute),
         new("GetEstimate", "GET", EstimateQuery.Route),
         new("GetEstimatePage", "GET", EstimateQuery.PageRoute),
@@ -92,6 +94,12 @@ internal static class LocalTwin
             var body = await FormBody.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.ContentType, form.MaxFormBytes, cancellationToken);
             return SurveyPage(http, await form.PostAsync(token, body, cancellationToken));
         }).WithName("PostSurveyForm").DisableAntiforgery();
+        app.MapGet($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
+            SurveyPage(http, await form.GetOptOutAsync(key, cancellationToken)))
+            .WithName("GetSurveyOptOut");
+        app.MapPost($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
+            SurveyPage(http, await form.PostOptOutAsync(key, cancellationToken)))
+            .WithName("PostSurveyOptOut").DisableAntiforgery();
         app.MapGet($"/{RoutePrefix}/{ExportRoute}", async (HttpContext http, SurveyReport report, CancellationToken cancellationToken) =>
         {
             await using var csv = new StringWriter();

@@ -20,8 +20,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Survey trigger message set aside after {DequeueCount} attempts: {Reason}")]
     public static partial void TriggerPoisoned(ILogger logger, long dequeueCount, string reason);
 
-    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Survey dispatch: {Invited} invited, {Reminded} reminded, {Failed} failed for now, {Bounced} bounced, {OptedOut} opted out")]
-    public static partial void DispatchCompleted(ILogger logger, int invited, int reminded, int failed, int bounced, int optedOut);
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Survey dispatch: {Mails} e-mails carrying {Invited} invitations and {Reminded} reminders, {Failed} failed for now, {Bounced} bounced, {OptedOut} opted out")]
+    public static partial void DispatchCompleted(ILogger logger, int mails, int invited, int reminded, int failed, int bounced, int optedOut);
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Information, Message = "Survey answer saved for invitation {InvitationId} (revision {Revision})")]
     public static partial void AnswerSaved(ILogger logger, string invitationId, int revision);
@@ -47,4 +47,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 91, EventName = "SurveyFormOff", Level = LogLevel.Warning, Message = "Survey form answered 503: {Reason}")]
     public static partial void FormOff(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Survey address opted out; {Closed} open surveys of it closed")]
+    public static partial void AddressOptedOut(ILogger logger, int closed);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Survey e-mail {MessageId} sent with {Surveys} surveys")]
+    public static partial void DigestSent(ILogger logger, string messageId, int surveys);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Survey opt-out link used for invitation {InvitationId}")]
+    public static partial void OptOutLinkUsed(ILogger logger, string invitationId);
 }

@@ -8,7 +8,8 @@ using ProcurementInsight.Core.Survey;
 namespace ProcurementInsight.Survey;
 
 /// <summary>
-/// Sends survey e-mails over SMTP with MailKit, one connection per message. A 5xx refusal of the
+/// Sends survey e-mails over SMTP with MailKit, one connection per message, each with its one-click
+/// <c>List-Unsubscribe</c> headers. A 5xx refusal of the
 /// recipient or message is a permanent failure (bounce); connection trouble and 4xx are transient.
 /// </summary>
 public sealed class MailKitSurveyMailer(IOptions<SmtpOptions> options) : ISurveyMailer
@@ -33,6 +34,10 @@ public sealed class MailKitSurveyMailer(IOptions<SmtpOptions> options) : ISurvey
         message.MessageId = mail.MessageId;
         message.Headers.Add(HeaderId.ContentLanguage, mail.Language);
         message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no form.
+        message.Headers.Add("List-Unsubscribe", "<" + mail.OptOutLink.AbsoluteUri + ">");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
 
         using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Harvesting;
@@ -8,23 +9,24 @@ using ProcurementInsight.Core.Telemetry;
 namespace ProcurementInsight.Survey;
 
 /// <summary>
-/// Creates invitations for triggering notices and sends what is due: the invitation e-mail, then
-/// reminders to non-responders, retrying failed deliveries with backoff. Every change to an invitation
-/// is a conditional write on its ETag, and a step is claimed before it is sent, so concurrent
-/// dispatchers never send the same step twice.
+/// Creates invitations for triggering notices, and sends what is due in dispatch runs: one e-mail per
+/// address per run listing every survey of the address whose invitation or reminder is due, retrying
+/// failed deliveries with backoff. Every change to an invitation is a conditional write on its ETag, and
+/// each step is claimed before the mail carrying it is sent, so concurrent dispatchers never send the
+/// same step twice.
 /// </summary>
 public sealed class SurveyDispatcher(
     INoticeStore notices,
+    SurveyDesign design,
     ISurveyInvitationStore invitations,
-    ISurveyOptOutStore optOuts,
+    SurveyOptOuts optOuts,
     ISurveyMailer mailer,
     SurveyMailComposer composer,
     InvitationPlanner planner,
-    SurveyDesign design,
-    TimeProvider time,
-    IOptions<SurveyOptions> options,
     SurveyLinksCheck links,
     SurveyMailCheck mail,
+    TimeProvider time,
+    IOptions<SurveyOptions> options,
     ILogger<SurveyDispatcher> logger)
 {
     /// <summary>How long a claimed step is reserved for the sender that claimed it.</summary>
@@ -35,9 +37,10 @@ public sealed class SurveyDispatcher(
         HandleTriggerAsync(new SurveyTrigger(noticeKey), cancellationToken);
 
     /// <summary>
-    /// Handles one trigger: draws the procedure in the survey design (<see cref="SurveyDesign"/>), creates the
-    /// invitations of the buyers it surveys (once per procedure and buyer, each with its design point) and sends
-    /// what is due. Uses the facts the trigger carries, else reads the stored notice.
+    /// Handles one trigger: draws the procedure in the survey design (<see cref="SurveyDesign"/>) and creates the
+    /// invitations of the buyers it surveys (once per procedure and buyer, each with its design point). Sends nothing:
+    /// the next dispatch run (<see cref="DispatchDueAsync"/>) mails each address once with all its due surveys.
+    /// Uses the facts the trigger carries, else reads the stored notice.
     /// </summary>
     public async Task<TriggerResult> HandleTriggerAsync(SurveyTrigger trigger, CancellationToken cancellationToken)
     {
@@ -74,46 +77,38 @@ public sealed class SurveyDispatcher(
                 continue;
             }
 
-            // Created with the invitation step already claimed: whoever creates it sends it, and a
-            // dispatch run racing it sees the claim and leaves it alone.
-            var invitation = planned.Email is null ? planned with { Design = point } : planned with { Design = point, ClaimedStep = 0, ClaimedUntil = now + ClaimLease };
+            var invitation = planned with { Design = point };
             var created = await invitations.TryCreateAsync(invitation, cancellationToken);
             if (created is not null)
             {
                 Log.InvitationCreated(logger, created.Id, created.NoticeKey, created.Status);
                 counts = counts.Add(created.Status == InvitationStatus.NoContact ? DispatchCounts.Zero with { NoContact = 1 } : DispatchCounts.Zero with { Created = 1 });
-                if (created.Email is not null)
-                {
-                    counts = counts.Add(await SendClaimedAsync(created, 0, cancellationToken));
-                }
-
                 continue;
             }
 
             counts = counts.Add(DispatchCounts.Zero with { AlreadyInvited = 1 });
-
-            // An earlier attempt may have stopped before sending: send what is due, if anything.
-            if (await invitations.GetAsync(invitation.Id, cancellationToken) is { } existing)
-            {
-                counts = counts.Add(await SendDueAsync(existing, cancellationToken));
-            }
         }
 
         return new TriggerResult(counts, null);
     }
 
-    /// <summary>Sends every invitation and reminder that is due; the survey dispatch job.</summary>
+    /// <summary>
+    /// Sends every invitation and reminder that is due, one e-mail per address (compared trimmed and
+    /// case-insensitively) listing all of them; up to <see cref="SurveyOptions.DispatchParallelism"/>
+    /// addresses at once. The survey dispatch job.
+    /// </summary>
     public async Task<DispatchCounts> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.dispatch");
+        using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         if (SendingHeldBecause() is { } held)
         {
             // A missing secret holds the mail, not the app: everything due stays due until it is fixed.
             Log.SendingHeld(logger, held);
+            measurement.Succeed();
             return DispatchCounts.Zero;
         }
 
-        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.dispatch");
-        using var measurement = RunMetrics.Start(RunMetrics.SurveyDispatchJob, time);
         var due = new List<SurveyInvitation>();
         var now = time.GetUtcNow();
         await foreach (var invitation in invitations.ListAsync(cancellationToken))
@@ -124,15 +119,18 @@ public sealed class SurveyDispatcher(
             }
         }
 
+        // NextStep is null without an e-mail, so every due invitation has one.
+        var byAddress = due.GroupBy(i => SurveyAddresses.Normalize(i.Email!), StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        var run = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
         var results = new ConcurrentBag<DispatchCounts>();
         await Parallel.ForEachAsync(
-            due,
+            byAddress,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.DispatchParallelism, CancellationToken = cancellationToken },
-            async (invitation, ct) => results.Add(await SendDueAsync(invitation, ct)));
+            async (group, ct) => results.Add(await SendToAddressAsync(group, run, ct)));
         var counts = results.Aggregate(DispatchCounts.Zero, (a, b) => a.Add(b));
         Record(measurement, counts);
         measurement.Succeed();
-        Log.DispatchCompleted(logger, counts.Invited, counts.Reminded, counts.Failed, counts.Bounced, counts.OptedOut);
+        Log.DispatchCompleted(logger, counts.Mails, counts.Invited, counts.Reminded, counts.Failed, counts.Bounced, counts.OptedOut);
         return counts;
     }
 
@@ -143,6 +141,7 @@ public sealed class SurveyDispatcher(
         ArgumentNullException.ThrowIfNull(counts);
         measurement.Count("invitation.created", counts.Created);
         measurement.Count("invitation.no-contact", counts.NoContact);
+        measurement.Count("mail.sent", counts.Mails);
         measurement.Count("invitation.sent", counts.Invited);
         measurement.Count("reminder.sent", counts.Reminded);
         measurement.Count("mail.failed", counts.Failed);
@@ -175,45 +174,71 @@ public sealed class SurveyDispatcher(
         return dueAt <= now ? step : null;
     }
 
-    /// <summary>Sends the invitation's due step, if any, once.</summary>
-    public async Task<DispatchCounts> SendDueAsync(SurveyInvitation invitation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one address's due steps in one e-mail: closes them all when the address opted out; else claims
+    /// each step (of racing senders, only the one whose conditional write lands gets it), sends one mail with
+    /// the steps it got, and records the delivery on each of them.
+    /// </summary>
+    private async Task<DispatchCounts> SendToAddressAsync(List<SurveyInvitation> group, string run, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(invitation);
         var now = time.GetUtcNow();
-        if (NextStep(invitation, now) is not { } step)
+
+        // Only due invitations are grouped, and an invitation without an e-mail is never due.
+        if (await optOuts.ContainsAsync(group[0].Email!, cancellationToken))
+        {
+            var closed = 0;
+            foreach (var invitation in group)
+            {
+                if (await invitations.MutateAsync(invitation, i => i.Status is InvitationStatus.Pending or InvitationStatus.Sent or InvitationStatus.Reminded ? SurveyOptOuts.Closed(i, now) : null, cancellationToken) is not null)
+                {
+                    closed++;
+                }
+            }
+
+            return DispatchCounts.Zero with { OptedOut = closed };
+        }
+
+        var claimed = new List<SurveyMailItem>(group.Count);
+        foreach (var invitation in group)
+        {
+            if (NextStep(invitation, now) is { } step
+                && await invitations.MutateAsync(invitation, i => NextStep(i, now) == step ? i with { ClaimedStep = step, ClaimedUntil = now + ClaimLease } : null, cancellationToken) is { } mine)
+            {
+                claimed.Add(new SurveyMailItem(mine, step));
+            }
+        }
+
+        if (claimed.Count == 0)
         {
             return DispatchCounts.Zero;
         }
 
-        // Claim the step: of racing senders, only the one whose conditional write lands sends it.
-        var claimed = await MutateAsync(invitation, i => NextStep(i, now) == step ? i with { ClaimedStep = step, ClaimedUntil = now + ClaimLease } : null, cancellationToken);
-        return claimed is null ? DispatchCounts.Zero : await SendClaimedAsync(claimed, step, cancellationToken);
+        var mail = composer.Compose(claimed, run);
+        var delivery = await mailer.SendAsync(mail, cancellationToken);
+        var after = time.GetUtcNow();
+        var counts = DispatchCounts.Zero;
+        if (delivery.Outcome == MailDeliveryOutcome.Sent)
+        {
+            Log.DigestSent(logger, mail.MessageId, claimed.Count);
+            counts = counts with { Mails = 1 };
+        }
+
+        foreach (var item in claimed)
+        {
+            counts = counts.Add(await RecordAsync(item, delivery, after, cancellationToken));
+        }
+
+        return counts;
     }
 
-    /// <summary>Sends a step this caller has claimed, and records the outcome (releasing the claim).</summary>
-    private async Task<DispatchCounts> SendClaimedAsync(SurveyInvitation claimed, int step, CancellationToken cancellationToken)
+    /// <summary>Records the delivery of a claimed step (releasing the claim), as for a mail of its own.</summary>
+    private async Task<DispatchCounts> RecordAsync(SurveyMailItem item, MailDelivery delivery, DateTimeOffset after, CancellationToken cancellationToken)
     {
-        if (SendingHeldBecause() is { } held)
-        {
-            // Release the claim and keep the step due: the dispatch job sends it once the secret is there.
-            Log.SendingHeld(logger, held);
-            await MutateAsync(claimed, i => i with { ClaimedStep = null, ClaimedUntil = null }, cancellationToken);
-            return DispatchCounts.Zero;
-        }
-
-        if (await optOuts.ContainsAsync(claimed.Email!, cancellationToken))
-        {
-            var at = time.GetUtcNow();
-            await MutateAsync(claimed, i => i with { Status = i.Status == InvitationStatus.Answered ? i.Status : InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? at, ClaimedStep = null, ClaimedUntil = null }, cancellationToken);
-            return DispatchCounts.Zero with { OptedOut = 1 };
-        }
-
-        var delivery = await mailer.SendAsync(composer.Compose(claimed, step), cancellationToken);
-        var after = time.GetUtcNow();
+        var (claimed, step) = (item.Invitation, item.Step);
         if (delivery.Outcome == MailDeliveryOutcome.Sent)
         {
             Log.MailSent(logger, claimed.Id, step);
-            await MutateAsync(claimed, i => i with
+            await invitations.MutateAsync(claimed, i => i with
             {
                 StepsSent = Math.Max(i.StepsSent, step + 1),
                 FirstSentAt = i.FirstSentAt ?? after,
@@ -232,7 +257,7 @@ public sealed class SurveyDispatcher(
         var bounced = delivery.Outcome == MailDeliveryOutcome.PermanentFailure || attempts >= options.Value.MaxDeliveryAttempts;
         Log.MailFailed(logger, claimed.Id, step, attempts, delivery.Outcome, delivery.Error);
         var backoff = options.Value.RetryBaseDelay * Math.Pow(2, attempts - 1);
-        await MutateAsync(claimed, i => i with
+        await invitations.MutateAsync(claimed, i => i with
         {
             DeliveryAttempts = attempts,
             LastError = delivery.Error,
@@ -245,34 +270,13 @@ public sealed class SurveyDispatcher(
         return bounced ? DispatchCounts.Zero with { Bounced = 1 } : DispatchCounts.Zero with { Failed = 1 };
     }
 
-    /// <summary>Why survey e-mail cannot go out now (a link cannot be signed, or the SMTP credentials did not resolve); null when it can.</summary>
-    private string? SendingHeldBecause() => links.Check().DisabledBecause ?? mail.Check().DisabledBecause;
-
     /// <summary>
     /// Applies a change to the stored invitation, reading it again and re-deciding after a conflicting
     /// write. The change returns null to leave the invitation as it is. Returns the stored result, or null.
     /// </summary>
-    public async Task<SurveyInvitation?> MutateAsync(SurveyInvitation invitation, Func<SurveyInvitation, SurveyInvitation?> change, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(invitation);
-        ArgumentNullException.ThrowIfNull(change);
-        var current = invitation.ConcurrencyToken is null ? await invitations.GetAsync(invitation.Id, cancellationToken) : invitation;
-        for (var attempt = 0; current is not null && attempt < 20; attempt++)
-        {
-            var changed = change(current);
-            if (changed is null)
-            {
-                return null;
-            }
+    public Task<SurveyInvitation?> MutateAsync(SurveyInvitation invitation, Func<SurveyInvitation, SurveyInvitation?> change, CancellationToken cancellationToken) =>
+        invitations.MutateAsync(invitation, change, cancellationToken);
 
-            if (await invitations.TryUpdateAsync(changed, cancellationToken) is { } stored)
-            {
-                return stored;
-            }
-
-            current = await invitations.GetAsync(invitation.Id, cancellationToken);
-        }
-
-        return null;
-    }
+    /// <summary>Why survey e-mail cannot go out now (a link cannot be signed, or the SMTP credentials did not resolve); null when it can.</summary>
+    private string? SendingHeldBecause() => links.Check().DisabledBecause ?? mail.Check().DisabledBecause;
 }

@@ -13,6 +13,9 @@ public sealed class SurveyLinksCheck(IOptions<SurveyOptions> options) : IFeature
     /// <summary>The setting the feature needs.</summary>
     public const string Setting = "Survey:TokenSigningKey";
 
+    /// <summary>The opt-out key's setting.</summary>
+    public const string OptOutSetting = "Survey:OptOutKey";
+
     /// <inheritdoc />
     public FeatureState Check()
     {
@@ -28,8 +31,25 @@ public sealed class SurveyLinksCheck(IOptions<SurveyOptions> options) : IFeature
             return new FeatureState(Features.SurveyLinks, problem + " Survey links cannot be signed or checked, so no survey e-mail is sent and the form answers 503.");
         }
 
-        return SigningKey(key) is null
-            ? new FeatureState(Features.SurveyLinks, $"{Setting} must be base64 of at least 32 random bytes (and at most 512).")
+        if (SigningKey(key) is null)
+        {
+            return new FeatureState(Features.SurveyLinks, $"{Setting} must be base64 of at least 32 random bytes (and at most 512).");
+        }
+
+        // The opt-out key keys the opt-out table; a mail without a working opt-out link is not sent.
+        var optOut = settings.OptOutKey;
+        if (string.IsNullOrWhiteSpace(optOut) && settings.LinkBaseUrl.IsLoopback)
+        {
+            return new FeatureState(Features.SurveyLinks, null);
+        }
+
+        if (SecretValue.Problem(OptOutSetting, optOut) is { } optOutProblem)
+        {
+            return new FeatureState(Features.SurveyLinks, optOutProblem + " Opt-outs cannot be keyed, so no survey e-mail is sent and the form answers 503.");
+        }
+
+        return SigningKey(optOut) is null
+            ? new FeatureState(Features.SurveyLinks, $"{OptOutSetting} must be base64 of at least 32 random bytes (and at most 512).")
             : new FeatureState(Features.SurveyLinks, null);
     }
 

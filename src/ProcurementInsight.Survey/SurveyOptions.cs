@@ -18,6 +18,15 @@ public sealed class SurveyOptions
     public string? TokenSigningKey { get; set; }
 
     /// <summary>
+    /// The key under which e-mail addresses are hashed (HMAC-SHA256) in the opt-out table, so the table
+    /// cannot be matched against public addresses: base64 of at least 32 random bytes. Required unless
+    /// <see cref="LinkBaseUrl"/> is a loopback address, where a fixed development key is used. A secret,
+    /// like <see cref="TokenSigningKey"/>; unlike it, never rotate it, or the opt-outs stored under it are
+    /// no longer recognised.
+    /// </summary>
+    public string? OptOutKey { get; set; }
+
+    /// <summary>
     /// Where links in e-mails point: the public base of the <c>survey/{token}</c> route, e.g.
     /// <c>https://procurement-insight.example.fi/api/</c>. Default: the local twin, <c>http://127.0.0.1:7071/api/</c>.
     /// </summary>

@@ -39,6 +39,8 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyLinksCheck>());
         services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyMailCheck>());
         services.AddSingleton<SurveyTokens>();
+        services.AddSingleton<SurveyAddresses>();
+        services.AddSingleton<SurveyOptOuts>();
         services.AddSingleton<InvitationPlanner>();
         services.AddSingleton<SurveySampler>();
         services.AddSingleton<ControlAllocations>();

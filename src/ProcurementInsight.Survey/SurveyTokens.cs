@@ -67,6 +67,47 @@ public sealed class SurveyTokens
         return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(IdBytes)) ? Convert.ToHexStringLower(id) : null;
     }
 
+    /// <summary>
+    /// The opt-out key of an invitation's address for the <c>List-Unsubscribe</c> link: the invitation id,
+    /// the mail's language and a MAC under its own purpose (so it never opens a form), base64url (44 characters).
+    /// </summary>
+    public string OptOutToken(string invitationId, string language)
+    {
+        var id = Convert.FromHexString(invitationId);
+        if (id.Length != IdBytes)
+        {
+            throw new ArgumentException("An invitation id is 32 hex digits.", nameof(invitationId));
+        }
+
+        var normalized = SurveyTexts.Normalize(language);
+        var languageIndex = SurveyTexts.Languages.Select((l, i) => (l, i)).First(p => p.l == normalized).i;
+        var token = new byte[IdBytes + 1 + MacBytes];
+        id.CopyTo(token, 0);
+        token[IdBytes] = (byte)languageIndex;
+        Mac("optout", token.AsSpan(0, IdBytes + 1)).AsSpan(0, MacBytes).CopyTo(token.AsSpan(IdBytes + 1));
+        return Base64Url(token);
+    }
+
+    /// <summary>The invitation id and mail language of a genuine opt-out key; null for anything forged, cut or malformed.</summary>
+    public (string InvitationId, string Language)? VerifyOptOutToken(string? token)
+    {
+        if (token is null || token.Length != 44)
+        {
+            return null;
+        }
+
+        var bytes = FromBase64Url(token);
+        if (bytes is not { Length: IdBytes + 1 + MacBytes } || bytes[IdBytes] >= SurveyTexts.Languages.Count)
+        {
+            return null;
+        }
+
+        var expected = Mac("optout", bytes.AsSpan(0, IdBytes + 1)).AsSpan(0, MacBytes);
+        return CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(IdBytes + 1))
+            ? (Convert.ToHexStringLower(bytes.AsSpan(0, IdBytes)), SurveyTexts.Languages[bytes[IdBytes]])
+            : null;
+    }
+
     /// <summary>The anti-forgery token of a form rendered now for the invitation.</summary>
     public string FormToken(string invitationId, DateTimeOffset renderedAt)
     {

@@ -50,9 +50,9 @@ public sealed class SurveyCommandTests(AzuriteFixture azurite, MailDevFixture ma
         Assert.Equal(0, dispatch.ExitCode);
         Assert.Contains("triggers handled 3, failed 0", dispatch.Output, StringComparison.Ordinal);
         Assert.Contains("invitations created 1, no contact 2, already invited 0", dispatch.Output, StringComparison.Ordinal);
-        Assert.Contains("e-mails sent: invitations 1, reminders 0;", dispatch.Output, StringComparison.Ordinal);
+        Assert.Contains("e-mails sent 1 (one per address), carrying invitations 1, reminders 0;", dispatch.Output, StringComparison.Ordinal);
         Assert.Contains("triggers handled 0, failed 0", again.Output, StringComparison.Ordinal);
-        Assert.Contains("e-mails sent: invitations 0, reminders 0;", again.Output, StringComparison.Ordinal);
+        Assert.Contains("e-mails sent 0 (one per address), carrying invitations 0, reminders 0;", again.Output, StringComparison.Ordinal);
         Assert.Single(await mail.WaitForMessagesAsync(_address, 1));
     }
 

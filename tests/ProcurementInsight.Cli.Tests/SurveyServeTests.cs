@@ -11,7 +11,8 @@ namespace ProcurementInsight.Cli.Tests;
 
 /// <summary>
 /// The survey end to end in the local twin: a queued trigger of a stored notice is picked up by serve's
-/// queue handler, the invitation goes over SMTP to MailDev, and the link in that e-mail opens the form.
+/// queue handler, serve's dispatch job (run every second here) mails the invitation over SMTP to MailDev,
+/// and the link in that e-mail opens the form.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail) : IAsyncLifetime
@@ -32,7 +33,7 @@ public sealed class SurveyServeTests(AzuriteFixture azurite, MailDevFixture mail
 
         _settings["Hilma:UseSimulator"] = "false";
         _settings["HarvestNoticesSchedule"] = "0 0 0 1 1 *";
-        _settings["SendSurveyRemindersSchedule"] = "0 0 0 1 1 *";
+        _settings["SendSurveyRemindersSchedule"] = "* * * * * *"; // the queue handler only creates; the dispatch job mails
         _settings["Survey:LinkBaseUrl"] = address + "api/";
         await using (var services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings)))
         {

@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["BrokerView", "BuildSupplierProfiles", "BuyerPage", "DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNeedMatches", "GetNotice", "GetSupplier", "GetSurveyForm", "HarvestNotices", "Health", "PostNeed", "PostSurveyForm", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
+        Assert.Equal(["BrokerView", "BuildSupplierProfiles", "BuyerPage", "DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNeedMatches", "GetNotice", "GetSupplier", "GetSurveyForm", "GetSurveyOptOut", "HarvestNotices", "Health", "PostNeed", "PostSurveyForm", "PostSurveyOptOut", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
     }
 
     [Fact]
@@ -61,15 +61,17 @@ public sealed class FunctionsMetadataTests
     }
 
     [Theory]
-    [InlineData("GetSurveyForm", "get")]
-    [InlineData("PostSurveyForm", "post")]
-    public void Metadata_SurveyForm_IsAnonymousOnSurveyTokenRoute(string name, string method)
+    [InlineData("GetSurveyForm", "get", "survey/{token}")]
+    [InlineData("PostSurveyForm", "post", "survey/{token}")]
+    [InlineData("GetSurveyOptOut", "get", "survey/optout/{key}")]
+    [InlineData("PostSurveyOptOut", "post", "survey/optout/{key}")]
+    public void Metadata_SurveyFormAndOptOut_AreAnonymousOnTheirSignedRoutes(string name, string method, string route)
     {
         var trigger = FunctionsMetadata.Trigger(name);
 
         Assert.Equal("httpTrigger", (string?)trigger["type"]);
         Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
-        Assert.Equal("survey/{token}", (string?)trigger["route"]);
+        Assert.Equal(route, (string?)trigger["route"]);
         Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string)m!));
     }
 

@@ -14,6 +14,8 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app)
         ["Health"] = "liveness probe; says only healthy or not",
         ["GetSurveyForm"] = "the survey link's signed token is the proof; forged, expired or unknown tokens get one polite page",
         ["PostSurveyForm"] = "the signed survey token plus a signed form token (anti-forgery)",
+        ["GetSurveyOptOut"] = "the signed opt-out key from the mail's List-Unsubscribe header; shows a confirmation page only",
+        ["PostSurveyOptOut"] = "the signed opt-out key is the proof (RFC 8058 one-click: no form token is possible); it can only stop mail to its own address",
         ["PostNeed"] = "buyer endpoint: the organisation's API key (stored hashed), checked and rate limited by the handler; 401 without",
         ["GetNeedMatches"] = "buyer endpoint: the organisation's API key, as PostNeed",
         ["GetSupplier"] = "buyer endpoint: the organisation's API key, as PostNeed",
@@ -21,7 +23,7 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app)
     };
 
     /// <summary>App settings that must come from Key Vault, never as plain values.</summary>
-    private static readonly string[] SecretSettings = ["Hilma__SubscriptionKey", "Smtp__UserName", "Smtp__Password", "Survey__TokenSigningKey"];
+    private static readonly string[] SecretSettings = ["Hilma__SubscriptionKey", "Smtp__UserName", "Smtp__Password", "Survey__TokenSigningKey", "Survey__OptOutKey"];
 
     [Fact]
     public async Task AppSettings_EveryPercentSettingATriggerReads_IsDeployed()

@@ -5,27 +5,43 @@ namespace ProcurementInsight.Survey.Tests;
 
 /// <summary>Triggers, invitations and e-mails, sent for real to MailDev and read back through its API.</summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture mail)
+public sealed partial class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture mail)
 {
     [Fact]
-    public async Task HandleTrigger_InnovativeNotice_SendsOneFinnishInvitationWithSignedLink()
+    public async Task HandleTrigger_InnovativeNotice_CreatesInvitationButSendsNothing()
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        var address = mail.NewAddress();
+        await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7002", address));
+
+        var result = await scenario.Dispatcher.HandleTriggerAsync("EF-7002", CancellationToken.None);
+
+        Assert.Null(result.Rejected);
+        Assert.Equal(DispatchCounts.Zero with { Created = 1 }, result.Counts);
+        var invitation = Assert.Single(await scenario.AllInvitationsAsync());
+        Assert.Equal((InvitationStatus.Pending, 0, (int?)null), (invitation.Status, invitation.StepsSent, invitation.ClaimedStep));
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // let a (wrong) mail arrive before counting
+        Assert.Empty(await mail.MessagesToAsync(address));
+    }
+
+    [Fact]
+    public async Task DispatchDue_AfterTrigger_SendsOneFinnishInvitationWithSignedLink()
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var address = mail.NewAddress();
         await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7001", address));
+        await scenario.Dispatcher.HandleTriggerAsync("EF-7001", CancellationToken.None);
 
-        var result = await scenario.Dispatcher.HandleTriggerAsync("EF-7001", CancellationToken.None);
+        var counts = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Assert.Null(result.Rejected);
-        Assert.Equal(1, result.Counts.Created);
-        Assert.Equal(1, result.Counts.Invited);
+        Assert.Equal(DispatchCounts.Zero with { Invited = 1, Mails = 1 }, counts);
         var received = Assert.Single(await mail.WaitForMessagesAsync(address, 1));
         Assert.Equal("Kysely innovatiivisesta hankinnasta: Älykäs katuvalaistus", received.Subject);
         Assert.Contains("Helsingin kaupunki ilmoitti HILMAssa hankinnan \"Älykäs katuvalaistus\" olevan innovatiivinen.", received.Text, StringComparison.Ordinal);
         var invitation = Assert.Single(await scenario.AllInvitationsAsync());
         Assert.Equal(InvitationStatus.Sent, invitation.Status);
         Assert.Equal(1, invitation.StepsSent);
-        Assert.Equal($"survey-{invitation.Id}-0@procurement-insight", received.MessageId.Trim('<', '>'));
+        Assert.Matches("^survey-[0-9a-f]{32}@procurement-insight$", received.MessageId.Trim('<', '>'));
         var token = received.SurveyLink.Segments[^1];
         Assert.StartsWith("http://127.0.0.1:7071/api/survey/", received.SurveyLink.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal(invitation.Id, scenario.Tokens.VerifyLinkToken(token));
@@ -49,6 +65,8 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
 
         await scenario.Dispatcher.HandleTriggerAsync(notice.Key, CancellationToken.None);
 
+        await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
+
         var received = Assert.Single(await mail.WaitForMessagesAsync(address, 1));
         Assert.Equal(subject, received.Subject);
         Assert.Contains(linkLine, received.Text, StringComparison.Ordinal);
@@ -56,7 +74,7 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
     }
 
     [Fact]
-    public async Task HandleTrigger_SameProcedureRaced_CreatesOneInvitationAndSendsOneMail()
+    public async Task HandleTriggerThenDispatch_SameProcedureRaced_CreatesOneInvitationAndSendsOneMail()
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var address = mail.NewAddress();
@@ -67,9 +85,12 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
             Task.Run(() => scenario.Dispatcher.HandleTriggerAsync(i % 2 == 0 ? "EF-7101" : "EF-7102", CancellationToken.None))));
 
+        var dispatched = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => scenario.Dispatcher.DispatchDueAsync(CancellationToken.None))));
+
         Assert.Equal(1, results.Sum(r => r.Counts.Created));
         Assert.Equal(11, results.Sum(r => r.Counts.AlreadyInvited));
-        Assert.Equal(1, results.Sum(r => r.Counts.Invited));
+        Assert.Equal(0, results.Sum(r => r.Counts.Invited));
+        Assert.Equal(1, dispatched.Sum(r => r.Invited));
         Assert.Single(await scenario.AllInvitationsAsync());
         await Task.Delay(TimeSpan.FromMilliseconds(500)); // let a (wrong) second mail arrive before counting
         Assert.Single(await mail.MessagesToAsync(address));
@@ -124,6 +145,7 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7402", answering));
         await scenario.Dispatcher.HandleTriggerAsync("EF-7401", CancellationToken.None);
         await scenario.Dispatcher.HandleTriggerAsync("EF-7402", CancellationToken.None);
+        await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var link = (await mail.WaitForMessagesAsync(answering, 1))[0].SurveyLink;
         var token = link.Segments[^1];
         var id = scenario.Tokens.VerifyLinkToken(token)!;
@@ -159,6 +181,7 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         var address = mail.NewAddress();
         await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7501", address));
         await scenario.Dispatcher.HandleTriggerAsync("EF-7501", CancellationToken.None);
+        await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var token = (await mail.WaitForMessagesAsync(address, 1))[0].SurveyLink.Segments[^1];
         var id = scenario.Tokens.VerifyLinkToken(token)!;
         var optOut = new Dictionary<string, IReadOnlyList<string>> { ["_form"] = [scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow())], ["_action"] = ["optout"] };
@@ -175,17 +198,19 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
     }
 
     [Fact]
-    public async Task HandleTrigger_OptedOutAddress_GetsNoInvitationForANewProcedure()
+    public async Task DispatchDue_OptedOutAddress_GetsNoInvitationForANewProcedure()
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var address = mail.NewAddress();
-        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ISurveyOptOutStore>(scenario.Services).AddAsync(address.ToUpperInvariant(), SurveyScenario.Start, CancellationToken.None);
+        var keys = scenario.Get<SurveyAddresses>().KeyOf(address.ToUpperInvariant());
+        await scenario.Get<ISurveyOptOutStore>().AddAsync(keys, SurveyScenario.Start, CancellationToken.None);
         await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7601", address));
+        await scenario.Dispatcher.HandleTriggerAsync("EF-7601", CancellationToken.None);
 
-        var result = await scenario.Dispatcher.HandleTriggerAsync("EF-7601", CancellationToken.None);
+        var counts = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Assert.Equal(1, result.Counts.OptedOut);
-        Assert.Equal(0, result.Counts.Invited);
+        Assert.Equal(DispatchCounts.Zero with { OptedOut = 1 }, counts);
+        Assert.Equal(InvitationStatus.OptedOut, Assert.Single(await scenario.AllInvitationsAsync()).Status);
         Assert.Empty(await mail.MessagesToAsync(address));
     }
 
@@ -200,7 +225,8 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         });
         await scenario.StoreAsync(SurveyScenario.InnovativeNotice("EF-7701", mail.NewAddress()));
 
-        var first = await scenario.Dispatcher.HandleTriggerAsync("EF-7701", CancellationToken.None);
+        await scenario.Dispatcher.HandleTriggerAsync("EF-7701", CancellationToken.None);
+        var first = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var afterFirst = Assert.Single(await scenario.AllInvitationsAsync());
         scenario.Time.Advance(TimeSpan.FromMinutes(4));
         var tooEarly = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
@@ -211,7 +237,7 @@ public sealed class SurveyDispatcherTests(AzuriteFixture azurite, MailDevFixture
         var third = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var afterThird = Assert.Single(await scenario.AllInvitationsAsync());
 
-        Assert.Equal(1, first.Counts.Failed);
+        Assert.Equal(DispatchCounts.Zero with { Failed = 1 }, first);
         Assert.Equal(SurveyScenario.Start + TimeSpan.FromMinutes(5), afterFirst.NextAttemptAt);
         Assert.Equal(DispatchCounts.Zero, tooEarly);
         Assert.Equal(1, second.Failed);

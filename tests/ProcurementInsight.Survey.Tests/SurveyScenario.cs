@@ -38,6 +38,9 @@ internal sealed class SurveyScenario : IAsyncDisposable
 
     public ISurveyAnswerStore Answers => Services.GetRequiredService<ISurveyAnswerStore>();
 
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
     public static async Task<SurveyScenario> StartAsync(AzuriteFixture azurite, MailDevFixture mail, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var values = azurite.NewStorageSettings();

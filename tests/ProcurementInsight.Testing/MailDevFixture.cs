@@ -127,10 +127,19 @@ public sealed class MailDevFixture : IAsyncLifetime
                 mail.TryGetProperty("text", out var text) ? text.GetString() ?? string.Empty : string.Empty,
                 mail.TryGetProperty("html", out var html) ? html.GetString() ?? string.Empty : string.Empty,
                 mail.TryGetProperty("headers", out var h) && h.TryGetProperty("message-id", out var id) ? id.GetString() ?? string.Empty : string.Empty,
-                mail.TryGetProperty("headers", out var headers) ? headers.ToString() : string.Empty));
+                mail.TryGetProperty("headers", out var headers) ? headers.ToString() : string.Empty,
+                mail.TryGetProperty("id", out var mailId) ? mailId.GetString() ?? string.Empty : string.Empty));
         }
 
         return mails;
+    }
+
+    /// <summary>The message as it was received, headers and all (MIME source).</summary>
+    public async Task<string> SourceAsync(ReceivedMail mail, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        using var http = new HttpClient { BaseAddress = ApiAddress };
+        return await http.GetStringAsync(new Uri("email/" + Uri.EscapeDataString(mail.Id) + "/source", UriKind.Relative), cancellationToken);
     }
 
     /// <summary>Waits until the address has at least <paramref name="count"/> messages (polling with a deadline); returns them.</summary>

@@ -89,7 +89,7 @@ internal static class SurveyCommand
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"invitations created {total.Created}, no contact {total.NoContact}, already invited {total.AlreadyInvited}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"e-mails sent: invitations {total.Invited}, reminders {total.Reminded}; failed for now {total.Failed}, bounced {total.Bounced}, opted out {total.OptedOut}"));
+            $"e-mails sent {total.Mails} (one per address), carrying invitations {total.Invited}, reminders {total.Reminded}; failed for now {total.Failed}, bounced {total.Bounced}, opted out {total.OptedOut}"));
         return 0;
     }
 

@@ -1,13 +1,16 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
 using ProcurementInsight.Core.Survey;
 
 namespace ProcurementInsight.Storage.Survey;
 
 /// <summary>
-/// Opted-out addresses in the <c>SurveyOptOuts</c> table. PartitionKey: the SHA-256 (hex) of the address
-/// trimmed and in lower case, so the table holds no address. RowKey: <c>opt-out</c>. Column <c>OptedOutAt</c>.
+/// Opted-out addresses in the <c>SurveyOptOuts</c> table. PartitionKey: the address's
+/// <see cref="SurveyAddressKey.Key"/>, the HMAC-SHA256 (hex) of the address trimmed and in lower case
+/// under the secret <c>Survey:OptOutKey</c>, so the table holds no address and no hash anyone can
+/// recompute from a public address. RowKey: <c>opt-out</c>. Column <c>OptedOutAt</c>.
+/// Rows written before the key existed are keyed by the bare SHA-256 (<see cref="SurveyAddressKey.LegacyKey"/>);
+/// they are read, never written, so those opt-outs keep holding without a migration (the table holds no
+/// addresses to re-key them from).
 /// </summary>
 public sealed class TableSurveyOptOutStore : ISurveyOptOutStore
 {
@@ -23,21 +26,23 @@ public sealed class TableSurveyOptOutStore : ISurveyOptOutStore
     }
 
     /// <inheritdoc />
-    public async Task AddAsync(string email, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task AddAsync(SurveyAddressKey address, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var entity = new TableEntity(KeyOf(email), Row) { ["OptedOutAt"] = at };
+        ArgumentNullException.ThrowIfNull(address);
+        var entity = new TableEntity(address.Key, Row) { ["OptedOutAt"] = at };
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<bool> ContainsAsync(string email, CancellationToken cancellationToken)
+    public async Task<bool> ContainsAsync(SurveyAddressKey address, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var response = await _table.GetEntityIfExistsAsync<TableEntity>(KeyOf(email), Row, select: ["PartitionKey"], cancellationToken: cancellationToken);
-        return response.HasValue;
+        ArgumentNullException.ThrowIfNull(address);
+        return await ExistsAsync(address.Key, cancellationToken) || await ExistsAsync(address.LegacyKey, cancellationToken);
     }
 
-    private static string KeyOf(string email) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+    private async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken)
+    {
+        var response = await _table.GetEntityIfExistsAsync<TableEntity>(key, Row, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return response.HasValue;
+    }
 }

@@ -77,7 +77,8 @@ internal static class SurveyFormRenderer
                 .Append(E(string.Format(CultureInfo.InvariantCulture, T("saved-note"), SurveyTexts.FormatDate(language, saved)))).Append("</p></div>\n");
         }
 
-        html.Append("<p>").Append(E(T("intro"))).Append("</p>\n");
+        // A control-sample procedure was drawn at random: its buyer never reported innovation.
+        html.Append("<p>").Append(E(T(invitation.Design?.Phase == SurveyPhase.Control ? "intro-control" : "intro"))).Append("</p>\n");
         html.Append("<p class=\"quiet\">").Append(E(string.Format(CultureInfo.InvariantCulture, T("closes"), SurveyTexts.FormatDate(language, invitation.ExpiresAt)))).Append("</p>\n");
         html.Append("<form method=\"post\" action=\"").Append(E(token)).Append("\" accept-charset=\"utf-8\" novalidate>\n");
         Hidden(html, "_form", formToken);
@@ -108,17 +109,26 @@ internal static class SurveyFormRenderer
         return html.ToString();
     }
 
-    /// <summary>The opt-out confirmation form.</summary>
-    public static string OptOut(string language, string token, string formToken)
+    /// <summary>The opt-out confirmation form of the survey form (posted back to the form with its form token).</summary>
+    public static string OptOut(string language, string token, string formToken) =>
+        OptOutConfirmation(language, token, [("_form", formToken), ("_lang", language), ("_action", "optout")]);
+
+    /// <summary>The opt-out confirmation of the mail's one-click link: the button posts what a mail client would (RFC 8058).</summary>
+    public static string OptOutLink(string language, string key) =>
+        OptOutConfirmation(language, key, [("List-Unsubscribe", "One-Click")]);
+
+    private static string OptOutConfirmation(string language, string action, IReadOnlyList<(string Name, string Value)> fields)
     {
         string T(string key) => SurveyTexts.Get(language, key);
         var html = new StringBuilder(2_048);
         Open(html, language, T("optout-title"));
         html.Append("<h1>").Append(E(T("optout-title"))).Append("</h1>\n<p>").Append(E(T("optout-body"))).Append("</p>\n");
-        html.Append("<form method=\"post\" action=\"").Append(E(token)).Append("\">\n");
-        Hidden(html, "_form", formToken);
-        Hidden(html, "_lang", language);
-        Hidden(html, "_action", "optout");
+        html.Append("<form method=\"post\" action=\"").Append(E(action)).Append("\">\n");
+        foreach (var (name, value) in fields)
+        {
+            Hidden(html, name, value);
+        }
+
         html.Append("<button type=\"submit\">").Append(E(T("optout-button"))).Append("</button>\n</form>\n");
         Close(html);
         return html.ToString();

@@ -16,7 +16,7 @@ public sealed class SurveyFormService(
     SurveyTokens tokens,
     ISurveyInvitationStore invitations,
     ISurveyAnswerStore answers,
-    ISurveyOptOutStore optOuts,
+    SurveyOptOuts optOuts,
     SurveyDispatcher dispatcher,
     TimeProvider time,
     IOptions<SurveyOptions> options,
@@ -25,6 +25,12 @@ public sealed class SurveyFormService(
 {
     /// <summary>The route below the <c>api</c> prefix.</summary>
     public const string Route = "survey/{token}";
+
+    /// <summary>
+    /// The route of the one-click opt-out link every survey mail carries in <c>List-Unsubscribe</c>
+    /// (RFC 8058), below the <c>api</c> prefix: <c>GET</c> asks for confirmation, <c>POST</c> opts out.
+    /// </summary>
+    public const string OptOutRoute = "survey/optout/{key}";
 
     /// <summary>The largest form body accepted, in bytes.</summary>
     public int MaxFormBytes => options.Value.MaxFormBytes;
@@ -99,7 +105,8 @@ public sealed class SurveyFormService(
 
         if (body.Fields.GetValueOrDefault("_action") is ["optout"])
         {
-            await optOuts.AddAsync(invitation.Email ?? string.Empty, now, cancellationToken);
+            // An open invitation was made with an e-mail (no-contact ones never open).
+            await optOuts.OptOutAsync(invitation.Email!, cancellationToken);
             await dispatcher.MutateAsync(invitation, i => i with { Status = i.Status == InvitationStatus.Answered ? i.Status : InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? now }, cancellationToken);
             Log.OptedOut(logger, invitation.Id);
             return new SurveyPage(200, SurveyFormRenderer.Message(lang, "optout-done-title", "optout-done-body"));
@@ -119,6 +126,38 @@ public sealed class SurveyFormService(
             : i with { Status = InvitationStatus.Answered, AnsweredAt = i.AnsweredAt ?? now, OpenedAt = i.OpenedAt ?? now }, cancellationToken);
         Log.AnswerSaved(logger, invitation.Id, revision);
         return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation)));
+    }
+
+    /// <summary>
+    /// <c>GET</c> of the mail's opt-out link: a confirmation page in the mail's language with one button.
+    /// It changes nothing, because mail scanners open links; a forged or unknown key gets the polite page.
+    /// </summary>
+    public async Task<SurveyPage> GetOptOutAsync(string key, CancellationToken cancellationToken)
+    {
+        if (tokens.VerifyOptOutToken(key) is not { } opt || await invitations.GetAsync(opt.InvitationId, cancellationToken) is not { Email: not null })
+        {
+            return Unavailable(null);
+        }
+
+        return new SurveyPage(200, SurveyFormRenderer.OptOutLink(opt.Language, key));
+    }
+
+    /// <summary>
+    /// <c>POST</c> of the mail's opt-out link, from a mail client's one-click button (RFC 8058) or the
+    /// confirmation page: opts the address out and closes its open surveys. The signed key is the proof; the
+    /// body is not needed. Repeating it changes nothing more.
+    /// </summary>
+    public async Task<SurveyPage> PostOptOutAsync(string key, CancellationToken cancellationToken)
+    {
+        using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.optout");
+        if (tokens.VerifyOptOutToken(key) is not { } opt || await invitations.GetAsync(opt.InvitationId, cancellationToken) is not { Email: { } email })
+        {
+            return Unavailable(null);
+        }
+
+        Log.OptOutLinkUsed(logger, opt.InvitationId);
+        await optOuts.OptOutAsync(email, cancellationToken);
+        return new SurveyPage(200, SurveyFormRenderer.Message(opt.Language, "optout-done-title", "optout-done-body"));
     }
 
     /// <summary>The page for a body over <see cref="SurveyOptions.MaxFormBytes"/>: 413.</summary>
