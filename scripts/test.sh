@@ -21,6 +21,9 @@ fi
 # Debian's Chromium for the browser tests (installed when missing; never downloaded by Playwright).
 scripts/chromium.sh >/dev/null || fail "Chromium is not available for the browser tests (scripts/chromium.sh)"
 
+# Debian's jupyter nbconvert, pandas and matplotlib for the notebook test (installed when missing; never from PyPI).
+scripts/notebook-deps.sh >/dev/null || fail "The notebook's Python packages are not available (scripts/notebook-deps.sh)"
+
 # Restore in locked mode on CI (Directory.Build.props), then one build of the whole solution.
 dotnet restore ProcurementInsight.sln --nologo -v quiet || fail "dotnet restore failed"
 dotnet build ProcurementInsight.sln -c "$config" --no-restore --nologo -v quiet -clp:ErrorsOnly || fail "dotnet build failed"

@@ -8,29 +8,9 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 15, 6, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Outcomes as the service's design would give them: every flagged procurement invited, 10 % of the others, each invited one answering as simulated.</summary>
-    private List<SurveyOutcome> DesignedOutcomes(bool withControl)
-    {
-        var byKey = fixture.Year.Outcomes.ToDictionary(o => o.NoticeKey, StringComparer.Ordinal);
-        var outcomes = new List<SurveyOutcome>();
-        foreach (var unit in fixture.Year.Units.Where(u => u.Year == 2025))
-        {
-            var flagged = WeightingClasses.IsFlaggedLike(WeightingClasses.Pattern(unit.SelfReport));
-            var inControl = !flagged && withControl && (uint)unit.Key.GetHashCode(StringComparison.Ordinal) % 10 == 0;
-            if ((flagged || inControl) && byKey.TryGetValue(unit.Key, out var outcome))
-            {
-                outcomes.Add(outcome with { Design = new SurveyDesignPoint(flagged ? SurveyPhase.Flagged : SurveyPhase.Control, unit.Stratum, flagged ? 1.0 : 0.1) });
-            }
-        }
-
-        return outcomes;
-    }
-
     private ShareEstimate Estimate(IReadOnlyList<SurveyOutcome>? outcomes, MlOptions? options = null)
     {
-        var units = fixture.Year.Units.Where(u => u.Year == 2025).ToList();
-        return ShareEstimateService.Estimate(fixture.Classifier, units, 2025, ShareDefinition.Market, options ?? fixture.Options, Now, fixture.Year.Units, outcomes).Estimate
-            ?? throw new InvalidOperationException("No estimate.");
+        return fixture.Estimate(ShareDefinition.Market, outcomes, options);
     }
 
     [Fact]
@@ -38,7 +18,7 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
     {
         var truth = fixture.Year.TrueShare(ShareDefinition.Market, 2025);
 
-        var estimate = Estimate(DesignedOutcomes(withControl: true));
+        var estimate = Estimate(fixture.DesignedOutcomes(withControl: true));
 
         Assert.Equal("design-based", estimate.Headline);
         Assert.Equal(estimate.DesignBased!.CountShare, estimate.CountShare);
@@ -51,7 +31,7 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
     [Fact]
     public void Estimate_Design_CountsInvitationsAndAnswersPerPhase()
     {
-        var outcomes = DesignedOutcomes(withControl: true);
+        var outcomes = fixture.DesignedOutcomes(withControl: true);
 
         var design = Estimate(outcomes).Design!;
 
@@ -65,7 +45,7 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
     [Fact]
     public void Estimate_NoControlAnswers_NoDesignBasedEstimateAndCaveatSaysWhy()
     {
-        var estimate = Estimate(DesignedOutcomes(withControl: false));
+        var estimate = Estimate(fixture.DesignedOutcomes(withControl: false));
 
         Assert.Null(estimate.DesignBased!.CountShare);
         Assert.Contains("unflagged", estimate.DesignBased.Problem, StringComparison.Ordinal);
@@ -76,7 +56,7 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
     [Fact]
     public void Estimate_NobodyAnswered_SelfReportOnlyWithoutInterval()
     {
-        var noAnswers = DesignedOutcomes(withControl: true).Select(o => o.Status == SurveyOutcomeStatus.Answered ? o with { Status = SurveyOutcomeStatus.Expired, Label = null } : o).ToList();
+        var noAnswers = fixture.DesignedOutcomes(withControl: true).Select(o => o.Status == SurveyOutcomeStatus.Answered ? o with { Status = SurveyOutcomeStatus.Expired, Label = null } : o).ToList();
         var units = fixture.Year.Units.Where(u => u.Year == 2025).ToList();
         var (artifact, _) = new ClassifierTrainer(fixture.Options).Train(fixture.Year.Units, noAnswers, Now, [ShareDefinition.Market]);
         var classifier = new InnovationClassifier(artifact, fixture.Options.Seed);
@@ -94,7 +74,7 @@ public sealed class DesignBasedEstimateTests(TrainedYearFixture fixture) : IClas
     [Fact]
     public void Estimate_Breakdowns_NeverZeroWidthIntervals()
     {
-        var estimate = Estimate(DesignedOutcomes(withControl: true));
+        var estimate = Estimate(fixture.DesignedOutcomes(withControl: true));
 
         foreach (var group in estimate.Breakdowns.CpvDivision.Concat(estimate.Breakdowns.Sector).Concat(estimate.Breakdowns.Quarter))
         {

@@ -1,4 +1,5 @@
 using ProcurementInsight.Core.Estimation;
+using ProcurementInsight.Core.Survey;
 
 namespace ProcurementInsight.Ml.Tests;
 
@@ -26,4 +27,27 @@ public sealed class TrainedYearFixture
     internal ShareEstimate Estimate(ShareDefinition definition) =>
         ShareEstimateService.Estimate(Classifier, [.. Year.Units.Where(u => u.Year == 2025)], 2025, definition, Options, new DateTimeOffset(2026, 1, 15, 6, 0, 0, TimeSpan.Zero)).Estimate
         ?? throw new InvalidOperationException("No estimate.");
+
+    /// <summary>The 2025 estimate from outcomes that carry the survey design, so its design-based share and design counts are filled.</summary>
+    internal ShareEstimate Estimate(ShareDefinition definition, IReadOnlyList<SurveyOutcome>? outcomes, MlOptions? options = null) =>
+        ShareEstimateService.Estimate(Classifier, [.. Year.Units.Where(u => u.Year == 2025)], 2025, definition, options ?? Options, new DateTimeOffset(2026, 1, 15, 6, 0, 0, TimeSpan.Zero), Year.Units, outcomes).Estimate
+        ?? throw new InvalidOperationException("No estimate.");
+
+    /// <summary>Outcomes as the service's design would give them: every flagged procurement invited, 10 % of the others, each invited one answering as simulated.</summary>
+    internal List<SurveyOutcome> DesignedOutcomes(bool withControl)
+    {
+        var byKey = Year.Outcomes.ToDictionary(o => o.NoticeKey, StringComparer.Ordinal);
+        var outcomes = new List<SurveyOutcome>();
+        foreach (var unit in Year.Units.Where(u => u.Year == 2025))
+        {
+            var flagged = WeightingClasses.IsFlaggedLike(WeightingClasses.Pattern(unit.SelfReport));
+            var inControl = !flagged && withControl && (uint)unit.Key.GetHashCode(StringComparison.Ordinal) % 10 == 0;
+            if ((flagged || inControl) && byKey.TryGetValue(unit.Key, out var outcome))
+            {
+                outcomes.Add(outcome with { Design = new SurveyDesignPoint(flagged ? SurveyPhase.Flagged : SurveyPhase.Control, unit.Stratum, flagged ? 1.0 : 0.1) });
+            }
+        }
+
+        return outcomes;
+    }
 }
