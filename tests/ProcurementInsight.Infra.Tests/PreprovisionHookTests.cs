@@ -34,14 +34,27 @@ public sealed class PreprovisionHookTests : IDisposable
     }
 
     [Fact]
-    public async Task Hook_NoSigningKey_GeneratesThirtyTwoRandomBytesIntoTheAzdEnvironment()
+    public async Task Hook_NoKeys_GeneratesThirtyTwoRandomBytesOfEachIntoTheAzdEnvironment()
     {
         var (exitCode, _) = await RunAsync(new Dictionary<string, string>());
 
         Assert.Equal(0, exitCode);
-        var call = Calls.Trim().Split(' ');
-        Assert.Equal(["env", "set", "SURVEY_TOKEN_SIGNING_KEY"], call[..3]);
-        Assert.Equal(32, Convert.FromBase64String(call[3]).Length);
+        var calls = Calls.Trim().Split('\n').Select(l => l.Trim().Split(' ')).ToList();
+        Assert.Equal(2, calls.Count);
+        Assert.Equal(["env", "set", "SURVEY_TOKEN_SIGNING_KEY"], calls[0][..3]);
+        Assert.Equal(["env", "set", "SURVEY_OPT_OUT_KEY"], calls[1][..3]);
+        Assert.Equal(32, Convert.FromBase64String(calls[0][3]).Length);
+        Assert.NotEqual(calls[0][3], calls[1][3]);
+    }
+
+    [Fact]
+    public async Task Hook_MalformedOptOutKey_RefusesNamingTheVariable()
+    {
+        var (exitCode, output) = await RunAsync(new Dictionary<string, string> { ["SURVEY_TOKEN_SIGNING_KEY"] = Convert.ToBase64String(new byte[48]), ["SURVEY_OPT_OUT_KEY"] = "c2hvcnQ=" });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("SURVEY_OPT_OUT_KEY is not base64 of at least 32 bytes", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Calls);
     }
 
     [Theory]
@@ -59,7 +72,7 @@ public sealed class PreprovisionHookTests : IDisposable
     [Fact]
     public async Task Hook_GoodSigningKey_KeepsItAndWarnsAboutMissingHilmaKey()
     {
-        var (exitCode, output) = await RunAsync(new Dictionary<string, string> { ["SURVEY_TOKEN_SIGNING_KEY"] = Convert.ToBase64String(new byte[48]) });
+        var (exitCode, output) = await RunAsync(new Dictionary<string, string> { ["SURVEY_TOKEN_SIGNING_KEY"] = Convert.ToBase64String(new byte[48]), ["SURVEY_OPT_OUT_KEY"] = Convert.ToBase64String(new byte[32]) });
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, Calls);
