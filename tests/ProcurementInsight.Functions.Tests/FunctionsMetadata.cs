@@ -23,7 +23,8 @@ internal static class FunctionsMetadata
     public static string PathOf()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(FixtureFiles.RepositoryRoot, "src", "ProcurementInsight.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        // The app is built for linux-x64 only (its RuntimeIdentifier), so its output sits in that folder.
+        return Path.Combine(FixtureFiles.RepositoryRoot, "src", "ProcurementInsight.Functions", "bin", configuration, "net10.0", "linux-x64", "functions.metadata");
     }
 
     private static JsonArray Load() =>

@@ -1,3 +1,4 @@
+using ProcurementInsight.Core.Configuration;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
@@ -29,19 +30,20 @@ public sealed class SurveyAddressesTests(AzuriteFixture azurite, MailDevFixture 
     }
 
     [Fact]
-    public void Validate_PublicLinkWithoutOptOutKey_FailsNamingTheKey()
+    public void Check_PublicLinkWithoutUsableOptOutKey_SwitchesTheSurveyLinksOffNamingTheKey()
     {
         var options = new SurveyOptions { LinkBaseUrl = new Uri("https://kysely.example.fi/api/"), TokenSigningKey = Convert.ToBase64String(Secret(1)) };
+        FeatureState Check() => new SurveyLinksCheck(Microsoft.Extensions.Options.Options.Create(options)).Check();
 
-        var missing = new SurveyOptionsValidator().Validate(null, options);
+        var missing = Check();
         options.OptOutKey = Convert.ToBase64String(new byte[16]);
-        var tooShort = new SurveyOptionsValidator().Validate(null, options);
+        var tooShort = Check();
         options.OptOutKey = Convert.ToBase64String(Secret(2));
-        var fine = new SurveyOptionsValidator().Validate(null, options);
+        var fine = Check();
 
-        Assert.Contains("Survey:OptOutKey is required", missing.FailureMessage, StringComparison.Ordinal);
-        Assert.Contains("Survey:OptOutKey must be base64 of at least 32 bytes", tooShort.FailureMessage, StringComparison.Ordinal);
-        Assert.True(fine.Succeeded);
+        Assert.Contains("Survey:OptOutKey", missing.DisabledBecause, StringComparison.Ordinal);
+        Assert.Contains("Survey:OptOutKey must be base64 of at least 32", tooShort.DisabledBecause, StringComparison.Ordinal);
+        Assert.True(fine.Enabled);
     }
 
     [Fact]

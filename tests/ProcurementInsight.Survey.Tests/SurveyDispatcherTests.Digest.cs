@@ -9,7 +9,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task DispatchDue_27DueInvitationsOfOneAddress_SendsOneMailListing27Links()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var address = mail.NewAddress("digest");
         var ids = await InviteManyAsync(scenario, "EF-8100", address, 27);
 
@@ -28,7 +28,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task DispatchDue_TwoAddresses_SendsOneMailToEach()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var first = mail.NewAddress("first");
         var second = mail.NewAddress("second");
         await InviteManyAsync(scenario, "EF-8200", first, 2);
@@ -45,7 +45,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task DispatchDue_ReminderAndNewInvitationDueTogether_OneMailMarksEach()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var address = mail.NewAddress();
         await InviteManyAsync(scenario, "EF-8300", address, 1);
         await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task DispatchDue_RacingDispatchers_NeverSendAStepTwice()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var address = mail.NewAddress("raced");
         var ids = await InviteManyAsync(scenario, "EF-8400", address, 27);
 
@@ -82,7 +82,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task DispatchDue_EveryMail_CarriesOneClickListUnsubscribeHeaders()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var address = mail.NewAddress();
         await InviteManyAsync(scenario, "EF-8500", address, 2);
 
@@ -99,7 +99,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task PostOptOut_OneClick_OptsOutAndClosesTheAddressesOtherOpenSurveysAtOnce()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var address = mail.NewAddress();
         var ids = await InviteManyAsync(scenario, "EF-8600", address, 3);
         var other = mail.NewAddress("other");
@@ -131,7 +131,7 @@ public sealed partial class SurveyDispatcherTests
     [Fact]
     public async Task GetOptOut_ValidKey_ShowsConfirmationInTheMailsLanguageAndChangesNothing()
     {
-        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail, UncappedAddresses);
         var id = (await InviteManyAsync(scenario, "EF-8700", mail.NewAddress(), 1))[0];
         var key = scenario.Tokens.OptOutToken(id, "sv");
 
@@ -148,6 +148,9 @@ public sealed partial class SurveyDispatcherTests
         Assert.Equal(InvitationStatus.Pending, Assert.Single(await scenario.AllInvitationsAsync()).Status);
         Assert.False(await scenario.Get<SurveyOptOuts>().ContainsAsync(Assert.Single(await scenario.AllInvitationsAsync()).Email!, CancellationToken.None));
     }
+
+    /// <summary>These tests send many surveys to one address on purpose: the per-address cap (tested in SurveyDesignTests) is lifted.</summary>
+    private static Dictionary<string, string?> UncappedAddresses => new() { ["Survey:Cap:PerAddressPerQuarter"] = "1000" };
 
     /// <summary>Creates <paramref name="count"/> invitations of different procedures for one address (every other one in upper case).</summary>
     private static async Task<List<string>> InviteManyAsync(SurveyScenario scenario, string prefix, string address, int count)

@@ -34,7 +34,7 @@ public sealed class SurveyFeatureTests(AzuriteFixture azurite, MailDevFixture ma
     public void Check_LoopbackLinkWithoutKeyOrPublicLinkWithKey_KeepsTheLinksOn()
     {
         Assert.True(new SurveyLinksCheck(Options.Create(new SurveyOptions())).Check().Enabled);
-        Assert.True(new SurveyLinksCheck(Options.Create(new SurveyOptions { LinkBaseUrl = new Uri("https://kysely.example.fi/api/"), TokenSigningKey = Key })).Check().Enabled);
+        Assert.True(new SurveyLinksCheck(Options.Create(new SurveyOptions { LinkBaseUrl = new Uri("https://kysely.example.fi/api/"), TokenSigningKey = Key, OptOutKey = Key })).Check().Enabled);
     }
 
     [Fact]
@@ -95,5 +95,6 @@ public sealed class SurveyFeatureTests(AzuriteFixture azurite, MailDevFixture ma
         {
             ["Survey:LinkBaseUrl"] = "https://kysely.example.fi/api/",
             ["Survey:TokenSigningKey"] = key,
+            ["Survey:OptOutKey"] = Key,
         };
 }

@@ -56,6 +56,6 @@ internal static partial class SurveyLinks
     /// <summary>The survey links in a text or HTML body (HTML attribute values and text alike).</summary>
     public static IEnumerable<string> Find(string body) => LinkPattern().Matches(body).Select(m => m.Value);
 
-    [GeneratedRegex(@"https?://[^\s""'<>]+/survey/[A-Za-z0-9_-]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"https?://[^\s""'<>]+/survey/(?!optout/)[A-Za-z0-9_-]+(?![/A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 }

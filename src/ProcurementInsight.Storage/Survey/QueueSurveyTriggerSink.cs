@@ -12,6 +12,9 @@ public sealed class QueueSurveyTriggerSink : ISurveyTriggerSink
 {
     private readonly QueueClient _queue;
 
+    /// <summary>The longest message sent with its facts: well under the 48 KiB of text a base64-encoded queue message holds.</summary>
+    internal const int MaxMessageChars = 32 * 1024;
+
     /// <summary>Creates the queue client for the layout's queue.</summary>
     public QueueSurveyTriggerSink(QueueServiceClient queues, StorageLayout layout)
     {
@@ -24,6 +27,15 @@ public sealed class QueueSurveyTriggerSink : ISurveyTriggerSink
     public async Task EnqueueAsync(SurveyTrigger trigger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(trigger);
-        await _queue.SendMessageAsync(JsonSerializer.Serialize(trigger), cancellationToken);
+        var message = JsonSerializer.Serialize(trigger);
+
+        // A queue message holds 64 KiB (48 KiB of text once base64-encoded). A notice whose facts are larger (a hostile
+        // buyer name, hundreds of buyers) is queued by key alone: the dispatcher then reads the stored notice.
+        if (message.Length > MaxMessageChars)
+        {
+            message = JsonSerializer.Serialize(trigger with { Facts = null });
+        }
+
+        await _queue.SendMessageAsync(message, cancellationToken);
     }
 }
