@@ -31,6 +31,15 @@ public sealed class TableSurveyDrawStore : ISurveyDrawStore
     public async Task<SurveyDraw?> GetAsync(string procedure, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(procedure);
+
+        // Most procedures arrive once and have no draw yet: a point read answers that without a partition query
+        // (which the emulator answers by scanning the whole table, making a year's dispatch quadratic).
+        var head = await _table.GetEntityIfExistsAsync<TableEntity>(KeyOf(procedure), DrawRow, cancellationToken: cancellationToken);
+        if (!head.HasValue)
+        {
+            return null;
+        }
+
         TableEntity? draw = null;
         var buyers = new Dictionary<string, SurveyBuyerDraw>(StringComparer.Ordinal);
         await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.PartitionKey == KeyOf(procedure), cancellationToken: cancellationToken))
