@@ -55,8 +55,9 @@ echo
 echo "Five notices whose buyers reported innovation:"
 "${cli[@]}" notice list --innovative --top 5
 echo
-echo "Follow-up survey: the harvest queued every new notice with an innovation signal; dispatch creates one"
-echo "invitation per procedure and buyer and sends it over SMTP to the local MailDev:"
+echo "Follow-up survey: the harvest queued every new contract and award notice; dispatch surveys every flagged"
+echo "procedure and buyer and a random control sample of the unflagged ones, and sends one e-mail per address"
+echo "over SMTP to the local MailDev:"
 Survey__DispatchParallelism=16 "${cli[@]}" survey dispatch
 echo
 echo "Dispatching again sends nothing twice:"
