@@ -97,8 +97,8 @@ public sealed record ClassifierRates(double TruePositiveRate, double FalsePositi
     {
         ArgumentNullException.ThrowIfNull(group);
         static double Blend(double own, double ownWeight, double prior, double k) => ((own * ownWeight) + (prior * k)) / (ownWeight + k);
-        var wp = group.HasBothClasses || group.PositiveWeight > 0 ? group.PositiveWeight : 0;
-        var wn = group.HasBothClasses || group.NegativeWeight > 0 ? group.NegativeWeight : 0;
+        var wp = group.PositiveWeight;
+        var wn = group.NegativeWeight;
         return new ClassifierRates(
             Blend(group.TruePositiveRate, wp, TruePositiveRate, pseudoCount),
             Blend(group.FalsePositiveRate, wn, FalsePositiveRate, pseudoCount),

@@ -129,7 +129,7 @@ public sealed class ShareEstimator
             }
 
             var replicateRates = RatesFor(_replicateRates[b], _replicateCounts[b], calibrationInGroup);
-            var replicate = Shares(n, sumCalled, sumP, sumV, sumCalledV, sumPV, replicateRates, clip: false);
+            var replicate = Shares(n, sumCalled, sumP, sumV, sumCalledV, sumPV, replicateRates);
             for (var k = 0; k < draws.Length; k++)
             {
                 draws[k][b] = replicate[k];
@@ -215,10 +215,10 @@ public sealed class ShareEstimator
             meanEuros += p[i] * v[i];
         }
 
-        return Shares(p.Length, called, mean, euros, calledEuros, meanEuros, rates, clip: false);
+        return Shares(p.Length, called, mean, euros, calledEuros, meanEuros, rates);
     }
 
-    private static double[] Shares(int n, double called, double mean, double euros, double calledEuros, double meanEuros, ClassifierRates rates, bool clip)
+    private static double[] Shares(int n, double called, double mean, double euros, double calledEuros, double meanEuros, ClassifierRates rates)
     {
         var cc = n == 0 ? 0 : called / n;
         var pcc = n == 0 ? 0 : mean / n;
@@ -228,19 +228,19 @@ public sealed class ShareEstimator
         return
         [
             cc,
-            Correct(cc, rates.TruePositiveRate, rates.FalsePositiveRate, rates.HasBothClasses, clip),
-            Correct(pcc, rates.MeanProbabilityPositive, rates.MeanProbabilityNegative, rates.HasBothClasses, clip),
+            Correct(cc, rates.TruePositiveRate, rates.FalsePositiveRate, rates.HasBothClasses),
+            Correct(pcc, rates.MeanProbabilityPositive, rates.MeanProbabilityNegative, rates.HasBothClasses),
             ccEuros,
-            Correct(ccEuros, e.TruePositiveRate, e.FalsePositiveRate, rates.HasBothClasses, clip),
-            Correct(pccEuros, e.MeanProbabilityPositive, e.MeanProbabilityNegative, rates.HasBothClasses, clip),
+            Correct(ccEuros, e.TruePositiveRate, e.FalsePositiveRate, rates.HasBothClasses),
+            Correct(pccEuros, e.MeanProbabilityPositive, e.MeanProbabilityNegative, rates.HasBothClasses),
         ];
     }
 
-    private static double Correct(double observed, double positive, double negative, bool bothClasses, bool clip)
+    /// <summary>The corrected share, unclipped (the caller clips the point and the interval's ends); the observed share when no correction is possible.</summary>
+    private static double Correct(double observed, double positive, double negative, bool bothClasses)
     {
         var separation = positive - negative;
-        var value = !bothClasses || separation < MinimumSeparation ? observed : (observed - negative) / separation;
-        return clip ? Math.Clamp(value, 0, 1) : value;
+        return !bothClasses || separation < MinimumSeparation ? observed : (observed - negative) / separation;
     }
 
     private static ulong SplitMix(ulong z)
