@@ -379,7 +379,10 @@ public sealed class TableNoticeStore : INoticeStore
 
     /// <summary>
     /// Deletes every lot and winner row not of the version the header names. Each batch merges the
-    /// header under its ETag (so it bumps it); when another writer got there first, it stops.
+    /// header under its ETag (so it bumps it, and a writer of another version whose rows went finds out).
+    /// When the ETag moved but the header still names the same version, another cleaner got there
+    /// first: it may have listed fewer rows (a losing writer's last batch can land after its listing),
+    /// so list again rather than leave them. When the header names another version, its writer cleans.
     /// </summary>
     private async Task DeleteOtherVersionsAsync(string partitionKey, string key, CancellationToken cancellationToken)
     {
@@ -390,6 +393,31 @@ public sealed class TableNoticeStore : INoticeStore
         }
 
         var keep = VersionPrefix(header.GetString("ContentHash") ?? string.Empty);
+        var deleted = 0;
+        for (var pass = 1; pass <= MaxSaveAttempts; pass++)
+        {
+            var outcome = await DeleteStaleRowsAsync(partitionKey, keep, header.ETag, cancellationToken);
+            deleted += outcome.Deleted;
+            if (outcome.Completed)
+            {
+                Activity.Current?.SetTag("notice.deleted_rows", deleted);
+                return;
+            }
+
+            header = await ReadHeaderAsync(partitionKey, cancellationToken);
+            if (header is null || !VersionPrefix(header.GetString("ContentHash") ?? string.Empty).Equals(keep, StringComparison.Ordinal))
+            {
+                Log.NoticeCleanupYielded(_logger, key);
+                return;
+            }
+        }
+
+        Log.NoticeCleanupYielded(_logger, key);
+    }
+
+    /// <summary>One listing and deletion pass; not completed when the header's ETag moved under it.</summary>
+    private async Task<(bool Completed, int Deleted)> DeleteStaleRowsAsync(string partitionKey, string keep, ETag etag, CancellationToken cancellationToken)
+    {
         var stale = new List<string>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {VersionRowPrefix} and RowKey lt {PrefixEnd(VersionRowPrefix)}");
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
@@ -400,7 +428,7 @@ public sealed class TableNoticeStore : INoticeStore
             }
         }
 
-        var etag = header.ETag;
+        var deleted = 0;
         foreach (var chunk in stale.Chunk(MaxTransactionOperations - 1))
         {
             var guard = new TableEntity(partitionKey, NoticeHeaderRow.RowKeyFor(partitionKey)) { ["CleanedAt"] = _time.GetUtcNow() };
@@ -412,26 +440,27 @@ public sealed class TableNoticeStore : INoticeStore
             {
                 var response = await _table.SubmitTransactionAsync(batch, cancellationToken);
                 etag = response.Value[^1].Headers.ETag ?? default;
+                deleted += chunk.Length;
             }
             catch (RequestFailedException ex) when (ex.Status is 404 or 409 or 412)
             {
-                Log.NoticeCleanupYielded(_logger, key);
-                return;
+                // 404: a row in the batch went already (another cleaner); 409/412: the header moved.
+                return (false, deleted);
             }
 
             if (etag == default)
             {
-                // No ETag in the sub-response: re-read, and go on only while the header still names the kept version.
-                header = await ReadHeaderAsync(partitionKey, cancellationToken);
+                // No ETag in the sub-response: go on under the header's current one while it names the kept version.
+                var header = await ReadHeaderAsync(partitionKey, cancellationToken);
                 if (header is null || !VersionPrefix(header.GetString("ContentHash") ?? string.Empty).Equals(keep, StringComparison.Ordinal))
                 {
-                    return;
+                    return (true, deleted);
                 }
 
                 etag = header.ETag;
             }
         }
 
-        Activity.Current?.SetTag("notice.deleted_rows", stale.Count);
+        return (true, deleted);
     }
 }
