@@ -87,18 +87,18 @@ internal static class LocalTwin
             return Results.Json(status.Body, statusCode: status.StatusCode);
         }).WithName("Health");
         app.MapGet($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.GetAsync(token, http.Request.Query["lang"].FirstOrDefault(), http.Request.Query["action"].FirstOrDefault(), cancellationToken)))
+            SurveyPage(http, await form.GetAsync(token, http.Request.Query["lang"].FirstOrDefault(), http.Request.Query["action"].FirstOrDefault(), http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
             .WithName("GetSurveyForm");
         app.MapPost($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
         {
             var body = await FormBody.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.ContentType, form.MaxFormBytes, cancellationToken);
-            return SurveyPage(http, await form.PostAsync(token, body, cancellationToken));
+            return SurveyPage(http, await form.PostAsync(token, body, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken));
         }).WithName("PostSurveyForm").DisableAntiforgery();
         app.MapGet($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.GetOptOutAsync(key, cancellationToken)))
+            SurveyPage(http, await form.GetOptOutAsync(key, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
             .WithName("GetSurveyOptOut");
         app.MapPost($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.PostOptOutAsync(key, cancellationToken)))
+            SurveyPage(http, await form.PostOptOutAsync(key, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
             .WithName("PostSurveyOptOut").DisableAntiforgery();
         app.MapGet($"/{RoutePrefix}/{ExportRoute}", async (HttpContext http, SurveyReport report, CancellationToken cancellationToken) =>
         {
