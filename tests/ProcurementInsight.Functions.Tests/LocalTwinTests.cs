@@ -26,6 +26,22 @@ public sealed class LocalTwinTests
     }
 
     [Fact]
+    public void Routes_LocalTwin_HaveTheFunctionAppsAuthorizationLevels()
+    {
+        var app = FunctionsMetadata.Functions
+            .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger((string)f["name"]!)))
+            .Where(f => (string?)f.Trigger["type"] == "httpTrigger")
+            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string?)f.Trigger["authLevel"]}"))
+            .Order(StringComparer.Ordinal);
+
+        var twin = LocalTwin.Routes.Select(r => $"{r.FunctionName} {r.Method} {r.Level}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(app, twin);
+        Assert.Contains("ExportSurveyAnswers GET Function", twin);
+        Assert.Contains("BrokerView GET Function", twin);
+    }
+
+    [Fact]
     public void Jobs_LocalTwin_EqualFunctionAppTimerTriggers()
     {
         var app = FunctionsMetadata.Functions
