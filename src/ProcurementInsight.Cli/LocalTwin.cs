@@ -123,7 +123,7 @@ internal static class LocalTwin
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).Function("GetEstimatePage");
         app.MapPost($"/{RoutePrefix}/{BuyerApi.NeedsRoute}", async (HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.Body, cancellationToken))).Function("PostNeed");
+            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken))).Function("PostNeed");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
             Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
