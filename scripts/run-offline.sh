@@ -40,6 +40,10 @@ trap 'stop_serve; scripts/maildev.sh stop >/dev/null 2>&1; scripts/azurite.sh st
 serve_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 serve_url="http://127.0.0.1:$serve_port"
 export Survey__LinkBaseUrl="$serve_url/api/"
+# serve keeps the routes the function app keys (the answers export, estimates, notices, the broker view) behind
+# a function key, as Azure does: one random key per run, sent in the x-functions-key header.
+serve_key="$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+export Serve__FunctionKeys__default="$serve_key"
 scripts/azurite.sh start
 scripts/maildev.sh start
 eval "$(scripts/azurite.sh env)"
@@ -80,6 +84,9 @@ until curl -fsS -o /dev/null "$serve_url/api/health" 2>/dev/null; do
   sleep 0.3
 done
 "${cli[@]}" survey simulate-responses --url "$serve_url/" --parallelism 8
+echo "The answers export of serve, with this run's function key (without it serve answers 401, as the app does):"
+echo "  $(curl -fsS -H "x-functions-key: $serve_key" "$serve_url/api/surveys/export" | wc -l) CSV lines;" \
+  "without the key: HTTP $(curl -s -o /dev/null -w '%{http_code}' "$serve_url/api/surveys/export")"
 stop_serve
 "${cli[@]}" survey rates | awk '$1 == "by" || $1 == "sector" || $1 == "total"'
 echo

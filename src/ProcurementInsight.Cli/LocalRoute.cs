@@ -4,4 +4,5 @@ namespace ProcurementInsight.Cli;
 /// <param name="FunctionName">The function app's function name.</param>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Route">The route below the <c>api</c> prefix.</param>
-internal sealed record LocalRoute(string FunctionName, string Method, string Route);
+/// <param name="Level">Who may call it: the function's <c>[HttpTrigger]</c> authorization level.</param>
+internal sealed record LocalRoute(string FunctionName, string Method, string Route, AccessLevel Level);

@@ -26,24 +26,24 @@ internal static class LocalTwin
     /// <summary>The <c>api</c> route prefix of host.json.</summary>
     public const string RoutePrefix = "api";
 
-    /// <summary>HTTP functions: name, method, route (below the prefix).</summary>
+    /// <summary>HTTP functions: name, method, route (below the prefix) and who may call it (the app's authorization level).</summary>
     public static readonly IReadOnlyList<LocalRoute> Routes =
     [
-        new("GetNotice", "GET", NoticeLookup.Route),
-        new("Health", "GET", "health"),
-        new("GetSurveyForm", "GET", SurveyFormService.Route),
-        new("PostSurveyForm", "POST", SurveyFormService.Route),
-        new("GetSurveyOptOut", "GET", SurveyFormService.OptOutRoute),
-        new("PostSurveyOptOut", "POST", SurveyFormService.OptOutRoute),
-        new("ExportSurveyAnswers", "GET", ExportRoute),
-        new("GetEstimate", "GET", EstimateQuery.Route),
-        new("GetEstimatePage", "GET", EstimateQuery.PageRoute),
-        new("PostNeed", "POST", BuyerApi.NeedsRoute),
-        new("GetNeedMatches", "GET", BuyerApi.MatchesRoute),
-        new("GetSupplier", "GET", BuyerApi.SupplierRoute),
-        new("BuyerPage", "GET", BrokerPages.BuyerRoute),
-        new("BuyerPage", "POST", BrokerPages.BuyerRoute),
-        new("BrokerView", "GET", BrokerPages.BrokerRoute),
+        new("GetNotice", "GET", NoticeLookup.Route, AccessLevel.Function),
+        new("Health", "GET", "health", AccessLevel.Anonymous),
+        new("GetSurveyForm", "GET", SurveyFormService.Route, AccessLevel.Anonymous),
+        new("PostSurveyForm", "POST", SurveyFormService.Route, AccessLevel.Anonymous),
+        new("GetSurveyOptOut", "GET", SurveyFormService.OptOutRoute, AccessLevel.Anonymous),
+        new("PostSurveyOptOut", "POST", SurveyFormService.OptOutRoute, AccessLevel.Anonymous),
+        new("ExportSurveyAnswers", "GET", ExportRoute, AccessLevel.Function),
+        new("GetEstimate", "GET", EstimateQuery.Route, AccessLevel.Function),
+        new("GetEstimatePage", "GET", EstimateQuery.PageRoute, AccessLevel.Function),
+        new("PostNeed", "POST", BuyerApi.NeedsRoute, AccessLevel.Anonymous),
+        new("GetNeedMatches", "GET", BuyerApi.MatchesRoute, AccessLevel.Anonymous),
+        new("GetSupplier", "GET", BuyerApi.SupplierRoute, AccessLevel.Anonymous),
+        new("BuyerPage", "GET", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
+        new("BuyerPage", "POST", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
+        new("BrokerView", "GET", BrokerPages.BrokerRoute, AccessLevel.Function),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -80,26 +80,26 @@ internal static class LocalTwin
             return result.Notice is { } notice
                 ? Results.Json(notice, CliJson.Options)
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
-        }).WithName("GetNotice");
+        }).Function("GetNotice");
         app.MapGet($"/{RoutePrefix}/health", async (StorageHealthProbe probe, CancellationToken cancellationToken) =>
         {
             var status = await probe.CheckAsync(cancellationToken);
             return Results.Json(status.Body, statusCode: status.StatusCode);
-        }).WithName("Health");
+        }).Function("Health");
         app.MapGet($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.GetAsync(token, http.Request.Query["lang"].FirstOrDefault(), http.Request.Query["action"].FirstOrDefault(), cancellationToken)))
-            .WithName("GetSurveyForm");
+            SurveyPage(http, await form.GetAsync(token, http.Request.Query["lang"].FirstOrDefault(), http.Request.Query["action"].FirstOrDefault(), http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
+            .Function("GetSurveyForm");
         app.MapPost($"/{RoutePrefix}/{SurveyFormService.Route}", async (string token, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
         {
             var body = await FormBody.ReadAsync(http.Request.Body, http.Request.ContentLength, http.Request.ContentType, form.MaxFormBytes, cancellationToken);
-            return SurveyPage(http, await form.PostAsync(token, body, cancellationToken));
-        }).WithName("PostSurveyForm").DisableAntiforgery();
+            return SurveyPage(http, await form.PostAsync(token, body, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken));
+        }).Function("PostSurveyForm").DisableAntiforgery();
         app.MapGet($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.GetOptOutAsync(key, cancellationToken)))
-            .WithName("GetSurveyOptOut");
+            SurveyPage(http, await form.GetOptOutAsync(key, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
+            .Function("GetSurveyOptOut");
         app.MapPost($"/{RoutePrefix}/{SurveyFormService.OptOutRoute}", async (string key, HttpContext http, SurveyFormService form, CancellationToken cancellationToken) =>
-            SurveyPage(http, await form.PostOptOutAsync(key, cancellationToken)))
-            .WithName("PostSurveyOptOut").DisableAntiforgery();
+            SurveyPage(http, await form.PostOptOutAsync(key, http.Request.Headers.AcceptLanguage.ToString(), cancellationToken)))
+            .Function("PostSurveyOptOut").DisableAntiforgery();
         app.MapGet($"/{RoutePrefix}/{ExportRoute}", async (HttpContext http, SurveyReport report, CancellationToken cancellationToken) =>
         {
             await using var csv = new StringWriter();
@@ -107,27 +107,27 @@ internal static class LocalTwin
             http.Response.Headers.ContentDisposition = "attachment; filename=\"survey-answers.csv\"";
             http.Response.Headers.CacheControl = "no-store";
             return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
-        }).WithName("ExportSurveyAnswers");
+        }).Function("ExportSurveyAnswers");
         app.MapGet($"/{RoutePrefix}/{EstimateQuery.Route}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
         {
             var result = await query.GetAsync(year, definition, cancellationToken);
             return result.Body is { } body
                 ? Results.Json(body, CliJson.Options)
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
-        }).WithName("GetEstimate");
+        }).Function("GetEstimate");
         app.MapGet($"/{RoutePrefix}/{EstimateQuery.PageRoute}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
         {
             var result = await query.GetPageAsync(year, definition, cancellationToken);
             return result.Html is { } html
                 ? Results.Content(html, "text/html; charset=utf-8")
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
-        }).WithName("GetEstimatePage");
+        }).Function("GetEstimatePage");
         app.MapPost($"/{RoutePrefix}/{BuyerApi.NeedsRoute}", async (HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.Body, cancellationToken))).WithName("PostNeed");
+            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken))).Function("PostNeed");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).WithName("GetNeedMatches");
+            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken))).WithName("GetSupplier");
+            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken))).Function("GetSupplier");
         app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
         {
             IReadOnlyDictionary<string, string?>? form = null;
@@ -139,9 +139,37 @@ internal static class LocalTwin
             }
 
             return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, cancellationToken));
-        }).WithName("BuyerPage");
+        }).Function("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
-            Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).WithName("BrokerView");
+            Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).Function("BrokerView");
+    }
+
+    /// <summary>
+    /// Names the endpoint after its function and, when <see cref="Routes"/> gives the function a level above
+    /// Anonymous, answers 401 unless the request carries a key that opens it (see <see cref="FunctionKeys"/>).
+    /// </summary>
+    private static RouteHandlerBuilder Function(this RouteHandlerBuilder endpoint, string functionName)
+    {
+        var level = Routes.Where(r => r.FunctionName == functionName).Select(r => r.Level).Distinct().Single();
+        endpoint.WithName(functionName);
+        if (level == AccessLevel.Anonymous)
+        {
+            return endpoint;
+        }
+
+        return endpoint.AddEndpointFilter(async (context, next) =>
+        {
+            var keys = context.HttpContext.RequestServices.GetRequiredService<FunctionKeys>();
+            if (keys.Allows(level, context.HttpContext.Request))
+            {
+                return await next(context);
+            }
+
+            var detail = keys.Any
+                ? $"This route needs a {(level == AccessLevel.Admin ? "master" : "function")} key: send it in the {FunctionKeys.HeaderName} header or as ?{FunctionKeys.QueryName}=."
+                : "serve has no function key, so routes that need one stay closed: " + FunctionKeys.HowToSet + ".";
+            return Results.Problem(new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Key needed", Detail = detail });
+        });
     }
 
     private static IResult SurveyPage(HttpContext http, SurveyPage page)

@@ -19,7 +19,7 @@ public sealed class GetSurveyForm(SurveyFormService form)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var page = await form.GetAsync(token, request.Query["lang"].FirstOrDefault(), request.Query["action"].FirstOrDefault(), cancellationToken);
+        var page = await form.GetAsync(token, request.Query["lang"].FirstOrDefault(), request.Query["action"].FirstOrDefault(), request.Headers.AcceptLanguage.ToString(), cancellationToken);
         return SurveyHttp.Page(request, page);
     }
 }

@@ -22,6 +22,6 @@ public sealed class GetSurveyOptOut(SurveyFormService form)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SurveyHttp.Page(request, await form.GetOptOutAsync(key, cancellationToken));
+        return SurveyHttp.Page(request, await form.GetOptOutAsync(key, request.Headers.AcceptLanguage.ToString(), cancellationToken));
     }
 }

@@ -20,6 +20,6 @@ public sealed class PostSurveyForm(SurveyFormService form)
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = await FormBody.ReadAsync(request.Body, request.ContentLength, request.ContentType, form.MaxFormBytes, cancellationToken);
-        return SurveyHttp.Page(request, await form.PostAsync(token, body, cancellationToken));
+        return SurveyHttp.Page(request, await form.PostAsync(token, body, request.Headers.AcceptLanguage.ToString(), cancellationToken));
     }
 }

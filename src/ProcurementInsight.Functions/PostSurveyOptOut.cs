@@ -22,6 +22,6 @@ public sealed class PostSurveyOptOut(SurveyFormService form)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return SurveyHttp.Page(request, await form.PostOptOutAsync(key, cancellationToken));
+        return SurveyHttp.Page(request, await form.PostOptOutAsync(key, request.Headers.AcceptLanguage.ToString(), cancellationToken));
     }
 }

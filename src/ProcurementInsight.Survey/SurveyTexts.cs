@@ -181,6 +181,41 @@ public static class SurveyTexts
     public static string Normalize(string? language) =>
         language is not null && Texts.ContainsKey(language.ToLowerInvariant()) ? language.ToLowerInvariant() : "fi";
 
+    /// <summary>
+    /// The survey language a browser asks for in its <c>Accept-Language</c> header (RFC 9110 §12.5.4): the
+    /// most preferred of Finnish, Swedish and English by q-value (first listed on a tie); Finnish when it names none.
+    /// </summary>
+    public static string FromAcceptLanguage(string? acceptLanguage)
+    {
+        if (string.IsNullOrWhiteSpace(acceptLanguage) || acceptLanguage.Length > 1000)
+        {
+            return "fi";
+        }
+
+        var best = (Language: "fi", Quality: 0.0);
+        foreach (var range in acceptLanguage.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = range.Split(';', StringSplitOptions.TrimEntries);
+            var primary = parts[0].Split('-')[0].ToLowerInvariant();
+            var quality = 1.0;
+            foreach (var parameter in parts.Skip(1))
+            {
+                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase)
+                    && !double.TryParse(parameter.AsSpan(2), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out quality))
+                {
+                    quality = 0;
+                }
+            }
+
+            if (Texts.ContainsKey(primary) && quality > best.Quality)
+            {
+                best = (primary, quality);
+            }
+        }
+
+        return best.Language;
+    }
+
     /// <summary>The text with this key in the language (Finnish when the language is unknown).</summary>
     public static string Get(string language, string key) => Texts[Normalize(language)][key];
 

@@ -159,13 +159,18 @@ public sealed class SurveyTokens
 
         var padded = text.Replace('-', '+').Replace('_', '/');
         padded += new string('=', (4 - (padded.Length % 4)) % 4);
+        byte[] bytes;
         try
         {
-            return Convert.FromBase64String(padded);
+            bytes = Convert.FromBase64String(padded);
         }
         catch (FormatException)
         {
             return null;
         }
+
+        // One spelling only: the decoder ignores the unused low bits of the last character, so
+        // without this check four different last characters would open the same token.
+        return string.Equals(Base64Url(bytes), text, StringComparison.Ordinal) ? bytes : null;
     }
 }

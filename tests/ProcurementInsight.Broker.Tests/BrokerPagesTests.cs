@@ -57,6 +57,27 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
         Assert.DoesNotContain(key, page.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fi", "Innovatiiviset sopimukset")]
+    [InlineData("sv", "Innovativa kontrakt")]
+    public async Task BuyerAsync_FinnishOrSwedishPage_NamesAndExplainsEveryComponentWithoutEnglish(string lang, string firstComponent)
+    {
+        await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
+        await StoreProfilesAsync(services);
+        var key = await services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, CancellationToken.None);
+
+        Assert.Contains(firstComponent, page.Body, StringComparison.Ordinal);
+        string[] english =
+        [
+            "innovativeContracts", "newToMarketShare", "surveyConfirmed", "buyerBreadth", "recency", "growth",
+            "contracts won", "flagged new to the market", "confirmed innovative", "different buyers", "years ago", "no win yet", "wins in the last",
+        ];
+        var found = english.Where(word => page.Body.Contains(word, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal([], found);
+    }
+
     [Fact]
     public async Task BrokerViewAsync_Needs_AreGroupedByRegionAndDivisionWithSuppliers()
     {

@@ -18,25 +18,51 @@ internal sealed class LocalServe : IAsyncDisposable
     private readonly StringWriter _error = new();
     private readonly Task<int> _serve;
 
-    private LocalServe(Uri address, IReadOnlyDictionary<string, string?> settings)
+    private LocalServe(Uri address, IReadOnlyDictionary<string, string?> settings, string urls, IReadOnlyList<string> arguments)
     {
+        // The function app keeps some routes behind a function key, and so does serve: unless the test sets the
+        // keys itself, serve gets this one and the client sends it, as a caller holding the app's key would.
+        var withKey = new Dictionary<string, string?>(settings);
+        if (!settings.Keys.Any(k => k.StartsWith(ServeOptions.SectionName + ":", StringComparison.Ordinal)))
+        {
+            withKey[$"{ServeOptions.SectionName}:FunctionKeys:default"] = FunctionKey;
+        }
+
         Http = new HttpClient { BaseAddress = address };
-        _serve = Task.Run(() => CliApplication.RunAsync(["serve", "--urls", address.ToString().TrimEnd('/')], _output, _error, settings, _stop.Token));
+        if (withKey.ContainsValue(FunctionKey))
+        {
+            Http.DefaultRequestHeaders.Add(FunctionKeys.HeaderName, FunctionKey);
+        }
+
+        _serve = Task.Run(() => CliApplication.RunAsync(["serve", "--urls", urls, .. arguments], _output, _error, withKey, _stop.Token));
     }
 
-    /// <summary>A client whose base address is where serve listens.</summary>
+    /// <summary>The function key serve is given unless a test sets <c>Serve:*</c> itself.</summary>
+    public const string FunctionKey = "local-serve-test-function-key";
+
+    /// <summary>A client whose base address is where serve listens (with <see cref="FunctionKey"/> when serve has it).</summary>
     public HttpClient Http { get; }
 
     /// <summary>What serve printed so far.</summary>
     public string Output => _output.ToString();
 
+    /// <summary>What serve wrote to its error stream so far.</summary>
+    public string Error => _error.ToString();
+
     /// <summary>A loopback address on a free port, for settings (e.g. link bases) that must name it before start.</summary>
     public static Uri NewAddress() => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/"));
 
     /// <summary>Starts serve at <paramref name="address"/> with <paramref name="settings"/> and waits until it is healthy.</summary>
-    public static async Task<LocalServe> StartAsync(Uri address, IReadOnlyDictionary<string, string?> settings)
+    public static Task<LocalServe> StartAsync(Uri address, IReadOnlyDictionary<string, string?> settings) =>
+        StartAsync(address, settings, address.ToString().TrimEnd('/'), []);
+
+    /// <summary>
+    /// Starts serve with <c>--urls <paramref name="urls"/></c> and more <paramref name="arguments"/>, and waits until it
+    /// is healthy at <paramref name="address"/>.
+    /// </summary>
+    public static async Task<LocalServe> StartAsync(Uri address, IReadOnlyDictionary<string, string?> settings, string urls, IReadOnlyList<string> arguments)
     {
-        var serve = new LocalServe(address, settings);
+        var serve = new LocalServe(address, settings, urls, arguments);
         try
         {
             await serve.WaitUntilHealthyAsync();

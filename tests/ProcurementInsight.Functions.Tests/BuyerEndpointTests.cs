@@ -61,6 +61,58 @@ public sealed class BuyerEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostNeed_FortyMegabytesDeclared_Is413ProblemBeforeReadingTheBody()
+    {
+        var key = await _services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+        var request = Request(key, "{}");
+        request.ContentLength = 40L * 1024 * 1024;
+        request.Body = new UnreadableStream();
+
+        var result = Assert.IsType<ContentResult>(await Function<PostNeed>().RunAsync(request, CancellationToken.None));
+
+        Assert.Equal(413, result.StatusCode);
+        Assert.Equal("application/problem+json", result.ContentType);
+    }
+
+    [Fact]
+    public async Task PostNeed_OverTheLimitWithoutContentLength_Is413()
+    {
+        var key = await _services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+        var request = Request(key, "{\"title\":\"t\",\"description\":\"" + new string('x', Broker.Web.BuyerApi.MaxNeedBytes) + "\"}");
+
+        var result = Assert.IsType<ContentResult>(await Function<PostNeed>().RunAsync(request, CancellationToken.None));
+
+        Assert.Equal(413, result.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"title\":5,\"description\":\"d\"}", "title")]
+    [InlineData("{\"title\":\"t\",\"description\":\"d\",\"cpv\":{}}", "cpv")]
+    public async Task PostNeed_WrongJsonType_Is400ProblemNamingTheField(string body, string field)
+    {
+        var key = await _services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+
+        var result = Assert.IsType<ContentResult>(await Function<PostNeed>().RunAsync(Request(key, body), CancellationToken.None));
+
+        Assert.Equal(400, result.StatusCode);
+        using var problem = JsonDocument.Parse(result.Content!);
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), result.Content);
+        Assert.Contains($"'{field}'", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostNeed_TextPlainBody_Is415()
+    {
+        var key = await _services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+        var request = Request(key, "{\"title\":\"t\",\"description\":\"d\"}");
+        request.ContentType = "text/plain";
+
+        var result = Assert.IsType<ContentResult>(await Function<PostNeed>().RunAsync(request, CancellationToken.None));
+
+        Assert.Equal(415, result.StatusCode);
+    }
+
+    [Fact]
     public async Task PostNeedThenMatches_StoredProfiles_RanksTheSupplierWithEvidence()
     {
         await StoreProfilesAsync();
@@ -148,6 +200,21 @@ public sealed class BuyerEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
         context.Request.QueryString = new QueryString(query.Length == 0 ? null : query);
         context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body ?? string.Empty));
+        if (body is not null)
+        {
+            context.Request.ContentType = "application/json";
+        }
+
         return context.Request;
+    }
+
+    /// <summary>A body that fails the test if the handler reads it.</summary>
+    private sealed class UnreadableStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new InvalidOperationException("The body was read.");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw new InvalidOperationException("The body was read.");
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => throw new InvalidOperationException("The body was read.");
     }
 }

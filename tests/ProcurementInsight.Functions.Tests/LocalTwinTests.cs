@@ -14,15 +14,23 @@ public sealed class LocalTwinTests
     [Fact]
     public void Routes_LocalTwin_EqualFunctionAppHttpTriggers()
     {
-        var app = FunctionsMetadata.Functions
-            .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger((string)f["name"]!)))
-            .Where(f => (string?)f.Trigger["type"] == "httpTrigger")
-            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string?)f.Trigger["route"]}"))
-            .Order(StringComparer.Ordinal);
+        var app = HttpTriggers("route");
 
         var twin = LocalTwin.Routes.Select(r => $"{r.FunctionName} {r.Method} {r.Route}").Order(StringComparer.Ordinal);
 
         Assert.Equal(app, twin);
+    }
+
+    [Fact]
+    public void Routes_LocalTwin_HaveTheFunctionAppsAuthorizationLevels()
+    {
+        var app = HttpTriggers("authLevel");
+
+        var twin = LocalTwin.Routes.Select(r => $"{r.FunctionName} {r.Method} {r.Level}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(app, twin);
+        Assert.Contains("ExportSurveyAnswers GET Function", twin);
+        Assert.Contains("BrokerView GET Function", twin);
     }
 
     [Fact]
@@ -91,4 +99,12 @@ public sealed class LocalTwinTests
 
         Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), next);
     }
+
+    /// <summary>"name METHOD value" for every method of every HTTP function of the app, <paramref name="property"/> read from its trigger.</summary>
+    private static IOrderedEnumerable<string> HttpTriggers(string property) =>
+        FunctionsMetadata.Functions
+            .Select(f => (Name: (string)f["name"]!, Trigger: FunctionsMetadata.Trigger((string)f["name"]!)))
+            .Where(f => (string?)f.Trigger["type"] == "httpTrigger")
+            .SelectMany(f => f.Trigger["methods"]!.AsArray().Select(m => $"{f.Name} {((string)m!).ToUpperInvariant()} {(string?)f.Trigger[property]}"))
+            .Order(StringComparer.Ordinal);
 }

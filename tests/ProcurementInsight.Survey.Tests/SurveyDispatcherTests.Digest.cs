@@ -107,10 +107,10 @@ public sealed partial class SurveyDispatcherTests
         await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
         var received = Assert.Single(await mail.WaitForMessagesAsync(address, 1));
         var answered = ids[1];
-        var saved = await scenario.Form.PostAsync(scenario.Tokens.LinkToken(answered), new Forms.FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(answered, scenario.Time.GetUtcNow())), 0), CancellationToken.None);
+        var saved = await scenario.Form.PostAsync(scenario.Tokens.LinkToken(answered), new Forms.FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(answered, scenario.Time.GetUtcNow())), 0), null, CancellationToken.None);
         Assert.Equal(200, saved.StatusCode);
 
-        var page = await scenario.Form.PostOptOutAsync((await OptOutLinkAsync(received)).Segments[^1], CancellationToken.None);
+        var page = await scenario.Form.PostOptOutAsync((await OptOutLinkAsync(received)).Segments[^1], null, CancellationToken.None);
 
         Assert.Equal(200, page.StatusCode);
         Assert.Contains("Ette saa enää kyselyjä", page.Html, StringComparison.Ordinal);
@@ -135,9 +135,9 @@ public sealed partial class SurveyDispatcherTests
         var id = (await InviteManyAsync(scenario, "EF-8700", mail.NewAddress(), 1))[0];
         var key = scenario.Tokens.OptOutToken(id, "sv");
 
-        var page = await scenario.Form.GetOptOutAsync(key, CancellationToken.None);
-        var forged = await scenario.Form.GetOptOutAsync(key[..^2] + (key[^2..] == "AA" ? "AB" : "AA"), CancellationToken.None);
-        var formToken = await scenario.Form.PostOptOutAsync(scenario.Tokens.LinkToken(id), CancellationToken.None);
+        var page = await scenario.Form.GetOptOutAsync(key, null, CancellationToken.None);
+        var forged = await scenario.Form.GetOptOutAsync(key[..^2] + (key[^2..] == "AA" ? "AB" : "AA"), null, CancellationToken.None);
+        var formToken = await scenario.Form.PostOptOutAsync(scenario.Tokens.LinkToken(id), null, CancellationToken.None);
 
         Assert.Equal(200, page.StatusCode);
         Assert.Contains("<html lang=\"sv\"", page.Html, StringComparison.Ordinal);

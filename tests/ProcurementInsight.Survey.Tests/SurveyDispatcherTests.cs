@@ -149,7 +149,7 @@ public sealed partial class SurveyDispatcherTests(AzuriteFixture azurite, MailDe
         var link = (await mail.WaitForMessagesAsync(answering, 1))[0].SurveyLink;
         var token = link.Segments[^1];
         var id = scenario.Tokens.VerifyLinkToken(token)!;
-        var saved = await scenario.Form.PostAsync(token, new Forms.FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow())), 0), CancellationToken.None);
+        var saved = await scenario.Form.PostAsync(token, new Forms.FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow())), 0), null, CancellationToken.None);
         Assert.Equal(200, saved.StatusCode);
 
         scenario.Time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
@@ -186,7 +186,7 @@ public sealed partial class SurveyDispatcherTests(AzuriteFixture azurite, MailDe
         var id = scenario.Tokens.VerifyLinkToken(token)!;
         var optOut = new Dictionary<string, IReadOnlyList<string>> { ["_form"] = [scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow())], ["_action"] = ["optout"] };
 
-        var page = await scenario.Form.PostAsync(token, new Forms.FormBody(optOut, 0), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, new Forms.FormBody(optOut, 0), null, CancellationToken.None);
         scenario.Time.Advance(TimeSpan.FromDays(30));
         var counts = await scenario.Dispatcher.DispatchDueAsync(CancellationToken.None);
 

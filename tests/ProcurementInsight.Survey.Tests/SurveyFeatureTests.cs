@@ -84,7 +84,7 @@ public sealed class SurveyFeatureTests(AzuriteFixture azurite, MailDevFixture ma
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail, With(azurite.NewStorageSettings(), Unresolved));
 
-        var page = await scenario.Form.GetAsync(new string('A', 43), language, null, CancellationToken.None);
+        var page = await scenario.Form.GetAsync(new string('A', 43), language, null, null, CancellationToken.None);
 
         Assert.Equal(503, page.StatusCode);
         Assert.Contains(title, page.Html, StringComparison.Ordinal);

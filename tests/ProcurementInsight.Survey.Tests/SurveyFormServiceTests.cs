@@ -18,7 +18,7 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var (token, id) = await InviteAsync(scenario, "EF-8001");
 
-        var page = await scenario.Form.GetAsync(token, null, null, CancellationToken.None);
+        var page = await scenario.Form.GetAsync(token, null, null, null, CancellationToken.None);
 
         Assert.Equal(200, page.StatusCode);
         Assert.Contains("<html lang=\"fi\">", page.Html, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var (token, _) = await InviteAsync(scenario, "EF-8002");
 
-        var page = await scenario.Form.GetAsync(token, "sv", null, CancellationToken.None);
+        var page = await scenario.Form.GetAsync(token, "sv", null, null, CancellationToken.None);
 
         Assert.Contains("<html lang=\"sv\">", page.Html, StringComparison.Ordinal);
         Assert.Contains("Spara svaren", page.Html, StringComparison.Ordinal);
@@ -49,11 +49,11 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         var forged = token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1];
         var unknown = scenario.Tokens.LinkToken(new string('a', 32));
 
-        var forgedPage = await scenario.Form.GetAsync(forged, null, null, CancellationToken.None);
-        var garbagePage = await scenario.Form.GetAsync("../../etc/passwd", null, null, CancellationToken.None);
-        var unknownPage = await scenario.Form.GetAsync(unknown, null, null, CancellationToken.None);
+        var forgedPage = await scenario.Form.GetAsync(forged, null, null, null, CancellationToken.None);
+        var garbagePage = await scenario.Form.GetAsync("../../etc/passwd", null, null, null, CancellationToken.None);
+        var unknownPage = await scenario.Form.GetAsync(unknown, null, null, null, CancellationToken.None);
         scenario.Time.Advance(TimeSpan.FromDays(61));
-        var expiredPage = await scenario.Form.GetAsync(token, null, null, CancellationToken.None);
+        var expiredPage = await scenario.Form.GetAsync(token, null, null, null, CancellationToken.None);
 
         Assert.All(new[] { forgedPage, garbagePage, unknownPage, expiredPage }, p =>
         {
@@ -65,13 +65,50 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         Assert.DoesNotContain("katuvalaistus", expiredPage.Html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SWE", "Enkäten är inte tillgänglig")]
+    [InlineData("ENG", "This survey is not available")]
+    [InlineData("FIN", "Kysely ei ole käytettävissä")]
+    public async Task Get_ExpiredInvitationWithoutLang_SaysUnavailableInTheInvitationsLanguage(string noticeLanguage, string title)
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        var key = "EF-802" + noticeLanguage[0];
+        await scenario.StoreAsync(SurveyScenario.InnovativeNotice(key, "hankinnat@hel.example") with { Languages = [noticeLanguage] });
+        await scenario.Dispatcher.HandleTriggerAsync(key, CancellationToken.None);
+        var token = scenario.Tokens.LinkToken((await scenario.AllInvitationsAsync()).Single(i => i.NoticeKey == key).Id);
+        scenario.Time.Advance(TimeSpan.FromDays(61));
+
+        // A Finnish browser does not override what the invitation itself says.
+        var page = await scenario.Form.GetAsync(token, null, null, "fi-FI,fi;q=0.9", CancellationToken.None);
+
+        Assert.Equal(404, page.StatusCode);
+        Assert.Contains(title, page.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sv-FI,sv;q=0.9,en;q=0.8", "Enkäten är inte tillgänglig")]
+    [InlineData("de-DE,en;q=0.7,fi;q=0.5", "This survey is not available")]
+    [InlineData("de-DE", "Kysely ei ole käytettävissä")]
+    [InlineData(null, "Kysely ei ole käytettävissä")]
+    public async Task Get_ForgedTokenWithoutLang_SaysUnavailableInTheBrowsersLanguageElseFinnish(string? acceptLanguage, string title)
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+
+        var page = await scenario.Form.GetAsync(new string('A', 43), null, null, acceptLanguage, CancellationToken.None);
+        var posted = await scenario.Form.PostAsync(new string('A', 43), Body([]), acceptLanguage, CancellationToken.None);
+
+        Assert.Equal((404, 404), (page.StatusCode, posted.StatusCode));
+        Assert.Contains(title, page.Html, StringComparison.Ordinal);
+        Assert.Contains(title, posted.Html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_CompleteAnswer_SavesLabelAndMarksAnswered()
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var (token, id) = await InviteAsync(scenario, "EF-8004");
 
-        var page = await scenario.Form.PostAsync(token, Body(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow()))), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, Body(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow()))), null, CancellationToken.None);
 
         Assert.Equal(200, page.StatusCode);
         Assert.Contains("Kiitos vastauksestanne!", page.Html, StringComparison.Ordinal);
@@ -89,12 +126,12 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
         var (token, id) = await InviteAsync(scenario, "EF-8005");
         var answer = SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow()));
-        await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
+        await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
         answer["judgement"] = ["no"];
         scenario.Time.Advance(TimeSpan.FromHours(1));
 
-        await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
-        var edit = await scenario.Form.GetAsync(token, null, null, CancellationToken.None);
+        await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
+        var edit = await scenario.Form.GetAsync(token, null, null, null, CancellationToken.None);
 
         var answers = new List<SurveyAnswer>();
         await foreach (var a in scenario.Answers.ListAsync(CancellationToken.None))
@@ -111,6 +148,22 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
     }
 
     [Fact]
+    public async Task Post_ElevenSavesAtOnce_StoredRevisionCountsEveryAcceptedSave()
+    {
+        await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
+        var (token, id) = await InviteAsync(scenario, "EF-8015");
+        var answer = SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow()));
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 11).Select(_ => Task.Run(() => scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None))));
+
+        var accepted = pages.Count(p => p.StatusCode == 200);
+        var saved = await scenario.Answers.GetAsync(id, CancellationToken.None);
+        Assert.Equal(11, accepted);
+        Assert.Equal(accepted, saved!.Revision);
+        Assert.Equal(SurveyScenario.Start, saved.FirstSavedAt);
+    }
+
+    [Fact]
     public async Task Post_MissingRequiredAndBadPercent_Returns422WithFinnishMessagesAndSavesNothing()
     {
         await using var scenario = await SurveyScenario.StartAsync(azurite, mail);
@@ -120,7 +173,7 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         answer["innovative-share"] = ["150"];
         answer["new-to-market"] = ["totally-invented"];
 
-        var page = await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
 
         Assert.Equal(422, page.StatusCode);
         Assert.Contains("Vastauksia ei tallennettu.", page.Html, StringComparison.Ordinal);
@@ -142,8 +195,8 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
             answer[field] = [Script];
         }
 
-        await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
-        var page = await scenario.Form.GetAsync(token, null, null, CancellationToken.None);
+        await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
+        var page = await scenario.Form.GetAsync(token, null, null, null, CancellationToken.None);
 
         var saved = await scenario.Answers.GetAsync(id, CancellationToken.None);
         Assert.Equal([Script], saved!.Values["barriers"]);
@@ -161,7 +214,7 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         answer["innovative-share"] = ["\"><script>x()</script>"];
         answer["_lang"] = ["\"><script>y()</script>"];
 
-        var page = await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
 
         Assert.Equal(422, page.StatusCode);
         Assert.DoesNotContain("<script>", page.Html, StringComparison.Ordinal);
@@ -181,9 +234,9 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
 
         var pages = new[]
         {
-            await scenario.Form.PostAsync(token, Body(none), CancellationToken.None),
-            await scenario.Form.PostAsync(token, Body(foreign), CancellationToken.None),
-            await scenario.Form.PostAsync(token, Body(old), CancellationToken.None),
+            await scenario.Form.PostAsync(token, Body(none), null, CancellationToken.None),
+            await scenario.Form.PostAsync(token, Body(foreign), null, CancellationToken.None),
+            await scenario.Form.PostAsync(token, Body(old), null, CancellationToken.None),
         };
 
         Assert.All(pages, p => Assert.Equal(400, p.StatusCode));
@@ -199,7 +252,7 @@ public sealed class SurveyFormServiceTests(AzuriteFixture azurite, MailDevFixtur
         var answer = SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(id, scenario.Time.GetUtcNow()));
         scenario.Time.Advance(TimeSpan.FromDays(60));
 
-        var page = await scenario.Form.PostAsync(token, Body(answer), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, Body(answer), null, CancellationToken.None);
 
         Assert.Equal(404, page.StatusCode);
         Assert.Null(await scenario.Answers.GetAsync(id, CancellationToken.None));

@@ -89,7 +89,7 @@ public sealed class SurveyReportTests(AzuriteFixture azurite, MailDevFixture mai
         var invitation = (await scenario.AllInvitationsAsync()).Single();
         var answer = SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(invitation.Id, scenario.Time.GetUtcNow()));
         answer["barriers"] = ["=HYPERLINK(\"http://x\")"];
-        var page = await scenario.Form.PostAsync(scenario.Tokens.LinkToken(invitation.Id), new FormBody(answer, 0), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(scenario.Tokens.LinkToken(invitation.Id), new FormBody(answer, 0), null, CancellationToken.None);
         Assert.Equal(200, page.StatusCode);
         return scenario;
     }

@@ -33,6 +33,24 @@ public sealed class SurveyTokensTests
     }
 
     [Fact]
+    public void VerifyLinkToken_LastCharacterSwappedForOneWithTheSameDataBits_IsRejected()
+    {
+        // 32 bytes fill 43 base64url characters with 2 bits to spare: the last character's low two bits are
+        // padding, so three other characters decode to the same bytes. Only the canonical spelling may open.
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var tokens = Tokens(1);
+        var token = tokens.LinkToken(Id);
+        var index = Alphabet.IndexOf(token[^1], StringComparison.Ordinal);
+        var variants = Enumerable.Range(index & ~3, 4).Where(i => i != index).Select(i => token[..^1] + Alphabet[i]).ToList();
+
+        var accepted = variants.Where(v => tokens.VerifyLinkToken(v) is not null).ToList();
+
+        Assert.Equal(3, variants.Count);
+        Assert.Empty(accepted);
+        Assert.Equal(Id, tokens.VerifyLinkToken(token));
+    }
+
+    [Fact]
     public void VerifyLinkToken_SignedWithAnotherKeyOrMalformed_IsRejected()
     {
         var token = Tokens(2).LinkToken(Id);

@@ -159,7 +159,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             html.Append("<details><summary>").Append(E(t.Components)).Append("</summary><ul>");
             foreach (var component in match.Evidence.InnovationComponents)
             {
-                html.Append("<li>").Append(E(component.Name)).Append(": ").Append(component.Contribution.ToString("0.0", CultureInfo.InvariantCulture)).Append(" — ").Append(E(component.Explanation)).Append("</li>");
+                html.Append("<li>").Append(E(ComponentText.Name(t.Lang, component))).Append(": ").Append(component.Contribution.ToString("0.0", CultureInfo.InvariantCulture)).Append(" — ").Append(E(ComponentText.Explanation(t.Lang, component))).Append("</li>");
             }
 
             html.Append("</ul></details></li>");

@@ -24,20 +24,61 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
 
     private static readonly Dictionary<string, string> NoHeaders = [];
 
-    /// <summary>Submits a need: 201 with the need and its matches' location, 400 with field errors.</summary>
-    public async Task<BrokerResponse> PostNeedAsync(string? apiKey, Stream body, CancellationToken cancellationToken)
+    /// <summary>The largest need body accepted, in bytes: a title and description of at most 5,200 characters fit many times over.</summary>
+    public const int MaxNeedBytes = 64 * 1024;
+
+    /// <summary>
+    /// Submits a need: 201 with the need and its matches' location; 400 naming the field when the JSON is wrong,
+    /// 413 for a body over <see cref="MaxNeedBytes"/> (refused by its Content-Length before reading, else
+    /// after reading at most that much), 415 for a body that is not JSON.
+    /// </summary>
+    /// <param name="apiKey">The <see cref="BuyerKeys.HeaderName"/> header.</param>
+    /// <param name="contentType">The request's Content-Type.</param>
+    /// <param name="contentLength">The request's Content-Length, when it has one.</param>
+    /// <param name="body">The request body.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<BrokerResponse> PostNeedAsync(string? apiKey, string? contentType, long? contentLength, Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        if (contentLength > MaxNeedBytes)
+        {
+            return TooLarge();
+        }
+
         var access = await keys.CheckAsync(apiKey, cancellationToken);
         if (Denied(access) is { } denied)
         {
             return denied;
         }
 
+        if (!IsJson(contentType))
+        {
+            return Problem(415, "Not JSON", "Send the need as JSON with Content-Type: application/json.");
+        }
+
+        // Read at most one byte more than the limit, so a body without a Content-Length cannot fill the memory.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, MaxNeedBytes + 1 - buffer.Length)), cancellationToken)) > 0)
+        {
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+            if (buffer.Length > MaxNeedBytes)
+            {
+                return TooLarge();
+            }
+        }
+
         NeedRequest? request;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<NeedRequest>(body, BrokerJsonOutput.Options, cancellationToken);
+            request = JsonSerializer.Deserialize<NeedRequest>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BrokerJsonOutput.Options);
+        }
+        catch (JsonException ex) when (ex.Path is { Length: > 1 } path)
+        {
+            // A value of the wrong type: name the field ("$.title" becomes "title").
+            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+            return Problem(400, "Wrong type of value", $"The field '{field}' has a value of the wrong type: title, description, cpv, region, timeframe and budgetBand are strings.", field: field);
         }
         catch (JsonException)
         {
@@ -109,9 +150,14 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
             : Json(200, document);
     }
 
-    internal static BrokerResponse Problem(int status, string title, string detail, IReadOnlyDictionary<string, string>? headers = null)
+    internal static BrokerResponse Problem(int status, string title, string detail, IReadOnlyDictionary<string, string>? headers = null, string? field = null)
     {
         var problem = new Dictionary<string, object?> { ["title"] = title, ["status"] = status, ["detail"] = detail };
+        if (field is not null)
+        {
+            problem["errors"] = new Dictionary<string, string[]> { [field] = ["A value of the wrong type."] };
+        }
+
         return new BrokerResponse(status, "application/problem+json", JsonSerializer.Serialize(problem, BrokerJsonOutput.Options), headers ?? NoHeaders);
     }
 
@@ -121,6 +167,14 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
         BuyerAccessStatus.RateLimited => Problem(429, "Too many requests", "This API key has used its requests for this minute.", new Dictionary<string, string> { ["Retry-After"] = ((int)Math.Ceiling(access.RetryAfter?.TotalSeconds ?? 60)).ToString(CultureInfo.InvariantCulture) }),
         _ => null,
     };
+
+    private static BrokerResponse TooLarge() =>
+        Problem(413, "Too large", $"A need is at most {MaxNeedBytes / 1024} KiB of JSON.");
+
+    private static bool IsJson(string? contentType) =>
+        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (string.Equals(media.MediaType, "application/json", StringComparison.OrdinalIgnoreCase)
+            || (media.MediaType?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) ?? false));
 
     private static BrokerResponse Json<T>(int status, T value) =>
         new(status, "application/json", JsonSerializer.Serialize(value, BrokerJsonOutput.Options), NoHeaders);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using ProcurementInsight.Core.Survey;
 
@@ -8,6 +9,9 @@ namespace ProcurementInsight.Storage.Survey;
 /// <summary>The answers in the <c>SurveyAnswers</c> table (scheme: <see cref="SurveyAnswerEntity"/>).</summary>
 public sealed class TableSurveyAnswerStore : ISurveyAnswerStore
 {
+    // Each lost race means another save won, so this many concurrent saves of one answer always finish.
+    private const int MaxAttempts = 64;
+
     private readonly TableClient _table;
 
     /// <summary>Creates the store on the layout's table.</summary>
@@ -19,24 +23,40 @@ public sealed class TableSurveyAnswerStore : ISurveyAnswerStore
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(SurveyAnswer answer, CancellationToken cancellationToken)
+    public async Task<SurveyAnswer> SaveAsync(SurveyAnswer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var entity = new SurveyAnswerEntity
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            PartitionKey = answer.InvitationId,
-            NoticeKey = answer.NoticeKey,
-            ValuesJson = JsonSerializer.Serialize(answer.Values),
-            JudgedInnovative = answer.Label.JudgedInnovative,
-            NewToBuyer = (int)answer.Label.NewToBuyer,
-            NewToMarket = (int)answer.Label.NewToMarket,
-            NewProcedure = (int)answer.Label.NewProcedure,
-            QuestionnaireVersion = answer.Label.QuestionnaireVersion,
-            AnsweredAt = answer.Label.AnsweredAt,
-            FirstSavedAt = answer.FirstSavedAt,
-            Revision = answer.Revision,
-        };
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+            var response = await _table.GetEntityIfExistsAsync<SurveyAnswerEntity>(answer.InvitationId, SurveyAnswerEntity.Row, cancellationToken: cancellationToken);
+            var stored = response.HasValue ? response.Value : null;
+            var entity = ToEntity(answer with
+            {
+                Revision = (stored?.Revision ?? 0) + 1,
+                FirstSavedAt = stored?.FirstSavedAt ?? answer.FirstSavedAt,
+            });
+            try
+            {
+                // Read, count, write under the ETag read: a save that raced another re-reads and counts again,
+                // so every accepted save adds exactly one to the revision.
+                if (stored is null)
+                {
+                    await _table.AddEntityAsync(entity, cancellationToken);
+                }
+                else
+                {
+                    await _table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+
+                return FromEntity(entity);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another save got there first: read its revision and count on from it.
+            }
+        }
+
+        throw new InvalidOperationException($"The answer of invitation {answer.InvitationId} kept changing; gave up after {MaxAttempts} attempts.");
     }
 
     /// <inheritdoc />
@@ -55,6 +75,21 @@ public sealed class TableSurveyAnswerStore : ISurveyAnswerStore
             yield return FromEntity(entity);
         }
     }
+
+    private static SurveyAnswerEntity ToEntity(SurveyAnswer answer) => new()
+    {
+        PartitionKey = answer.InvitationId,
+        NoticeKey = answer.NoticeKey,
+        ValuesJson = JsonSerializer.Serialize(answer.Values),
+        JudgedInnovative = answer.Label.JudgedInnovative,
+        NewToBuyer = (int)answer.Label.NewToBuyer,
+        NewToMarket = (int)answer.Label.NewToMarket,
+        NewProcedure = (int)answer.Label.NewProcedure,
+        QuestionnaireVersion = answer.Label.QuestionnaireVersion,
+        AnsweredAt = answer.Label.AnsweredAt,
+        FirstSavedAt = answer.FirstSavedAt,
+        Revision = answer.Revision,
+    };
 
     private static SurveyAnswer FromEntity(SurveyAnswerEntity e)
     {

@@ -36,17 +36,22 @@ public sealed class SurveyFormService(
     public int MaxFormBytes => options.Value.MaxFormBytes;
 
     /// <summary>The form (or, with <c>action=optout</c>, the opt-out confirmation).</summary>
-    public async Task<SurveyPage> GetAsync(string token, string? language, string? action, CancellationToken cancellationToken)
+    /// <param name="token">The link token.</param>
+    /// <param name="language">The language asked for with <c>?lang</c>, or null for the invitation's.</param>
+    /// <param name="action"><c>optout</c> for the opt-out confirmation, else null.</param>
+    /// <param name="acceptLanguage">The browser's <c>Accept-Language</c>, for pages about a link that names no invitation.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<SurveyPage> GetAsync(string token, string? language, string? action, string? acceptLanguage, CancellationToken cancellationToken)
     {
-        if (Paused(language) is { } paused)
+        if (Paused(language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage)) is { } paused)
         {
             return paused;
         }
 
-        var invitation = await OpenInvitationAsync(token, cancellationToken);
+        var (invitation, known) = await OpenInvitationAsync(token, cancellationToken);
         if (invitation is null)
         {
-            return Unavailable(language);
+            return Unavailable(language ?? known?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
         var lang = language is null ? invitation.Language : SurveyTexts.Normalize(language);
@@ -69,25 +74,30 @@ public sealed class SurveyFormService(
     }
 
     /// <summary>Saves an answer or an opt-out; a page with the errors when the answer is not valid.</summary>
-    public async Task<SurveyPage> PostAsync(string token, FormBody body, CancellationToken cancellationToken)
+    /// <param name="token">The link token.</param>
+    /// <param name="body">The posted form.</param>
+    /// <param name="acceptLanguage">The browser's <c>Accept-Language</c>, for pages about a link that names no invitation.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<SurveyPage> PostAsync(string token, FormBody body, string? acceptLanguage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.form.post");
         var requested = body.Fields.GetValueOrDefault("_lang") is [var l] ? SurveyTexts.Normalize(l) : null;
-        if (Paused(requested) is { } paused)
+        var browser = SurveyTexts.FromAcceptLanguage(acceptLanguage);
+        if (Paused(requested ?? browser) is { } paused)
         {
             return paused;
         }
 
         if (!body.IsRead)
         {
-            return body.StatusCode == 413 ? TooLarge(requested) : new SurveyPage(body.StatusCode, SurveyFormRenderer.Message(requested ?? "fi", "unavailable-title", "unavailable-body"));
+            return body.StatusCode == 413 ? TooLarge(requested ?? browser) : new SurveyPage(body.StatusCode, SurveyFormRenderer.Message(requested ?? browser, "unavailable-title", "unavailable-body"));
         }
 
-        var invitation = await OpenInvitationAsync(token, cancellationToken);
+        var (invitation, known) = await OpenInvitationAsync(token, cancellationToken);
         if (invitation is null)
         {
-            return Unavailable(requested);
+            return Unavailable(requested ?? known?.Language ?? browser);
         }
 
         var lang = requested ?? invitation.Language;
@@ -120,11 +130,11 @@ public sealed class SurveyFormService(
                 submitted, errors, null, null));
         }
 
-        var revision = (existing?.Revision ?? 0) + 1;
-        await answers.SaveAsync(new SurveyAnswer(invitation.Id, invitation.NoticeKey, values, questionnaire.LabelOf(values, now), existing?.FirstSavedAt ?? now, revision), cancellationToken);
+        // The store counts the revision under an ETag, so concurrent saves are each counted once.
+        var saved = await answers.SaveAsync(new SurveyAnswer(invitation.Id, invitation.NoticeKey, values, questionnaire.LabelOf(values, now), now, 0), cancellationToken);
         await dispatcher.MutateAsync(invitation, i => i.Status == InvitationStatus.Answered && i.AnsweredAt is not null ? null
             : i with { Status = InvitationStatus.Answered, AnsweredAt = i.AnsweredAt ?? now, OpenedAt = i.OpenedAt ?? now }, cancellationToken);
-        Log.AnswerSaved(logger, invitation.Id, revision);
+        Log.AnswerSaved(logger, invitation.Id, saved.Revision);
         return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation)));
     }
 
@@ -132,14 +142,18 @@ public sealed class SurveyFormService(
     /// <c>GET</c> of the mail's opt-out link: a confirmation page in the mail's language with one button.
     /// It changes nothing, because mail scanners open links; a forged or unknown key gets the polite page.
     /// </summary>
-    public async Task<SurveyPage> GetOptOutAsync(string key, CancellationToken cancellationToken)
+    /// <param name="key">The opt-out key of the link.</param>
+    /// <param name="acceptLanguage">The browser's <c>Accept-Language</c>, for a key that names no invitation.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<SurveyPage> GetOptOutAsync(string key, string? acceptLanguage, CancellationToken cancellationToken)
     {
-        if (tokens.VerifyOptOutToken(key) is not { } opt || await invitations.GetAsync(opt.InvitationId, cancellationToken) is not { Email: not null })
+        var opt = tokens.VerifyOptOutToken(key);
+        if (opt is null || await invitations.GetAsync(opt.Value.InvitationId, cancellationToken) is not { Email: not null })
         {
-            return Unavailable(null);
+            return Unavailable(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
-        return new SurveyPage(200, SurveyFormRenderer.OptOutLink(opt.Language, key));
+        return new SurveyPage(200, SurveyFormRenderer.OptOutLink(opt.Value.Language, key));
     }
 
     /// <summary>
@@ -147,17 +161,21 @@ public sealed class SurveyFormService(
     /// confirmation page: opts the address out and closes its open surveys. The signed key is the proof; the
     /// body is not needed. Repeating it changes nothing more.
     /// </summary>
-    public async Task<SurveyPage> PostOptOutAsync(string key, CancellationToken cancellationToken)
+    /// <param name="key">The opt-out key of the link.</param>
+    /// <param name="acceptLanguage">The browser's <c>Accept-Language</c>, for a key that names no invitation.</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<SurveyPage> PostOptOutAsync(string key, string? acceptLanguage, CancellationToken cancellationToken)
     {
         using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.optout");
-        if (tokens.VerifyOptOutToken(key) is not { } opt || await invitations.GetAsync(opt.InvitationId, cancellationToken) is not { Email: { } email })
+        var opt = tokens.VerifyOptOutToken(key);
+        if (opt is null || await invitations.GetAsync(opt.Value.InvitationId, cancellationToken) is not { Email: { } email })
         {
-            return Unavailable(null);
+            return Unavailable(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
-        Log.OptOutLinkUsed(logger, opt.InvitationId);
+        Log.OptOutLinkUsed(logger, opt.Value.InvitationId);
         await optOuts.OptOutAsync(email, cancellationToken);
-        return new SurveyPage(200, SurveyFormRenderer.Message(opt.Language, "optout-done-title", "optout-done-body"));
+        return new SurveyPage(200, SurveyFormRenderer.Message(opt.Value.Language, "optout-done-title", "optout-done-body"));
     }
 
     /// <summary>The page for a body over <see cref="SurveyOptions.MaxFormBytes"/>: 413.</summary>
@@ -182,17 +200,21 @@ public sealed class SurveyFormService(
     private static SurveyPage Unavailable(string? language) =>
         new(404, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "unavailable-title", "unavailable-body"));
 
-    private async Task<SurveyInvitation?> OpenInvitationAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The invitation of a genuine token when it is still open (<c>Open</c>), and whatever invitation the token
+    /// names (<c>Known</c>, open or not), so a closed one's page keeps the invitation's language.
+    /// </summary>
+    private async Task<(SurveyInvitation? Open, SurveyInvitation? Known)> OpenInvitationAsync(string token, CancellationToken cancellationToken)
     {
         if (tokens.VerifyLinkToken(token) is not { } id)
         {
-            return null;
+            return (null, null);
         }
 
         var invitation = await invitations.GetAsync(id, cancellationToken);
         return invitation is null || invitation.ExpiresAt <= time.GetUtcNow() || invitation.Status is InvitationStatus.OptedOut or InvitationStatus.NoContact
-            ? null
-            : invitation;
+            ? (null, invitation)
+            : (invitation, invitation);
     }
 
     private Uri HilmaLink(SurveyInvitation invitation) =>
