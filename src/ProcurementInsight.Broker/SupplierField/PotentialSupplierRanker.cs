@@ -105,7 +105,10 @@ public sealed class PotentialSupplierRanker
             return PotentialSuppliers.None(codes, Notes(t => t.NoCandidates));
         }
 
-        var scored = new List<(Candidate Candidate, double Score)>();
+        // Only the best `top` are kept (a min-heap), so a national field costs one pass and no sort.
+        var heap = new PriorityQueue<Candidate, (double Score, string Id)>(top + 1, Worse.Instance);
+        var considered = 0;
+        var best = 0.0;
         foreach (var (line, (share, _)) in lineShare)
         {
             foreach (var candidate in _byLine.GetValueOrDefault(line) ?? [])
@@ -115,15 +118,27 @@ public sealed class PotentialSupplierRanker
                     continue;
                 }
 
+                considered++;
                 var score = share * RegionFit(candidate.Region, region) * _formLift.GetValueOrDefault(candidate.Company.Form ?? string.Empty, 1.0) * _ageLift[candidate.AgeBand];
-                scored.Add((candidate, score));
+                best = Math.Max(best, score);
+                heap.Enqueue(candidate, (score, candidate.Company.BusinessId));
+                if (heap.Count > top)
+                {
+                    heap.Dequeue();
+                }
             }
         }
 
-        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Company.BusinessId, b.Candidate.Company.BusinessId));
-        var best = scored.Count > 0 ? scored[0].Score : 1.0;
+        var scored = new List<(Candidate Candidate, double Score)>(heap.Count);
+        while (heap.TryDequeue(out var candidate, out var priority))
+        {
+            scored.Add((candidate, priority.Score));
+        }
+
+        scored.Reverse();
+        best = best > 0 ? best : 1.0;
         var result = scored.Take(top).Select((s, i) => Describe(i + 1, s.Candidate, s.Score / best, lineShare[s.Candidate.Company.LineCode], region)).ToList();
-        return new PotentialSuppliers(result, codes, scored.Count, result.Count == 0 ? Notes(t => t.NoCandidates) : null);
+        return new PotentialSuppliers(result, codes, considered, result.Count == 0 ? Notes(t => t.NoCandidates) : null);
     }
 
     private PotentialSupplier Describe(int rank, Candidate candidate, double score, (double Share, string Basis) line, string? region)
@@ -190,4 +205,13 @@ public sealed class PotentialSupplierRanker
     private static Dictionary<string, string> Notes(Func<FieldText, string> pick) => FieldText.All.ToDictionary(t => t.Lang, pick, StringComparer.Ordinal);
 
     private sealed record Candidate(RegisterFieldCompany Company, string? Region, int AgeBand);
+
+    /// <summary>Orders the heap so the worst is on top: lower score, then the later business id.</summary>
+    private sealed class Worse : IComparer<(double Score, string Id)>
+    {
+        public static readonly Worse Instance = new();
+
+        public int Compare((double Score, string Id) x, (double Score, string Id) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : string.CompareOrdinal(y.Id, x.Id);
+    }
 }
