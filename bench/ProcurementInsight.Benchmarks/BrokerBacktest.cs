@@ -27,21 +27,7 @@ public static class BrokerBacktest
         ArgumentNullException.ThrowIfNull(output);
         var started = Stopwatch.GetTimestamp();
         var corpus = new SimulatedCorpus(new SimulatorCorpusOptions { Seed = seed, From = new DateOnly(2024, 1, 1), To = new DateOnly(2025, 12, 31) });
-        var parser = new EFormsNoticeParser();
-        var notices = new List<Notice>();
-        foreach (var entry in corpus.Entries)
-        {
-            if (!entry.Type.HasResult || entry.IsLegacy || entry.IsMalformed)
-            {
-                continue;
-            }
-
-            var parsed = parser.Parse(corpus.EFormBytes(entry));
-            if (parsed.IsSuccess && parsed.Notice.Winners.Count > 0)
-            {
-                notices.Add(parsed.Notice with { HilmaId = entry.Key, PublicationDate = entry.DatePublished });
-            }
-        }
+        var notices = ResultNotices(corpus);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulated HILMA 2024–2025 (seed {seed}): {corpus.Count} notices, {notices.Count} result notices with winners, read in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s"));
         var cutoff = new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero);
@@ -60,6 +46,28 @@ public static class BrokerBacktest
         }
 
         return target ? 0 : 1;
+    }
+
+    /// <summary>The corpus's parsed result notices with winners, each dated by its publication.</summary>
+    internal static List<Notice> ResultNotices(SimulatedCorpus corpus)
+    {
+        var parser = new EFormsNoticeParser();
+        var notices = new List<Notice>();
+        foreach (var entry in corpus.Entries)
+        {
+            if (!entry.Type.HasResult || entry.IsLegacy || entry.IsMalformed)
+            {
+                continue;
+            }
+
+            var parsed = parser.Parse(corpus.EFormBytes(entry));
+            if (parsed.IsSuccess && parsed.Notice.Winners.Count > 0)
+            {
+                notices.Add(parsed.Notice with { HilmaId = entry.Key, PublicationDate = entry.DatePublished });
+            }
+        }
+
+        return notices;
     }
 
     internal static (double[] Hits, double[] BaselineHits) Evaluate(IReadOnlyList<Notice> notices, DateTimeOffset cutoff, int maxNeeds, TextWriter output, MatchWeights? matchWeights)

@@ -123,6 +123,7 @@ module storage 'storage.bicep' = {
       deploymentContainerName
       'raw-notices'
       'models'
+      'broker'
     ]
     tableNames: tableNames
     queueNames: queueNames

@@ -20,6 +20,25 @@ public sealed class BrokerOptions
     [Range(0, 1_000_000)]
     public int MaxRegisterLookupsPerBuild { get; set; } = 2_000;
 
+    /// <summary>
+    /// Company register pages (100 companies each) one profile build may read to refresh the potential supplier
+    /// field; lines not reached keep their earlier companies and are read first by the next build.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MaxRegisterFieldCallsPerBuild { get; set; } = 2_000;
+
+    /// <summary>Contracts a line of business must have won (in the learned table) before its companies are read into the field.</summary>
+    [Range(1, 1_000)]
+    public int FieldMinLineContracts { get; set; } = 2;
+
+    /// <summary>Potential suppliers shown beside the established ones.</summary>
+    [Range(1, 100)]
+    public int PotentialTop { get; set; } = 10;
+
+    /// <summary>A register company with at most this many won contracts counts as a potential newcomer ("won little").</summary>
+    [Range(0, 100)]
+    public int NewcomerMaxContracts { get; set; } = 1;
+
     /// <summary>Requests one buyer API key may make per minute; beyond it the answer is 429.</summary>
     [Range(1, 100_000)]
     public int RequestsPerMinutePerKey { get; set; } = 60;

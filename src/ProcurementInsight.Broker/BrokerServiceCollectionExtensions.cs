@@ -24,7 +24,7 @@ public static class BrokerServiceCollectionExtensions
     /// client with a resilience pipeline (429, 5xx, timeouts retried with jitter, Retry-After honoured),
     /// <see cref="CompanyRegister"/>, <see cref="SupplierProfileJob"/>, <see cref="SupplierIndexProvider"/>,
     /// <see cref="NeedService"/>, <see cref="BuyerKeys"/> and <see cref="SupplierLookup"/>. Needs the storage
-    /// ports (<c>INoticeStore</c>, <c>ISupplierProfileStore</c>, <c>ICompanyRegisterCache</c>, <c>INeedStore</c>,
+    /// ports (<c>INoticeStore</c>, <c>ISupplierProfileStore</c>, <c>ICompanyRegisterCache</c>, <c>IRegisterFieldStore</c>, <c>INeedStore</c>,
     /// <c>IBuyerKeyStore</c>) from the storage capability; survey outcomes are used when a source is registered.
     /// </summary>
     public static IServiceCollection AddBroker(this IServiceCollection services, IConfiguration configuration)
@@ -43,6 +43,8 @@ public static class BrokerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CompanyRegister>();
         services.AddSingleton<SupplierIndexProvider>();
+        services.AddSingleton<SupplierField.PotentialSupplierProvider>();
+        services.AddTransient<SupplierField.RegisterFieldBuilder>();
         services.AddSingleton<BuyerKeys>();
         services.AddTransient<SupplierProfileJob>();
         services.AddTransient<NeedService>();

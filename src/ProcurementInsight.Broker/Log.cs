@@ -19,4 +19,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Need {NeedId} submitted by {Organisation}")]
     public static partial void NeedSubmitted(ILogger logger, string needId, string organisation);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Potential supplier field built: {LineCount} lines ({Refreshed} read now, {Incomplete} incomplete), {CompanyCount} companies, {CellCount} learned cells, {Calls} register calls")]
+    public static partial void FieldBuilt(ILogger logger, int lineCount, int refreshed, int incomplete, int companyCount, int cellCount, int calls);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Company register read of line {LineCode} failed; its earlier companies are kept")]
+    public static partial void FieldLineFailed(ILogger logger, string lineCode, Exception exception);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Potential supplier field loaded: {CompanyCount} companies in {Milliseconds} ms (version {Version})")]
+    public static partial void FieldLoaded(ILogger logger, int companyCount, long milliseconds, string version);
 }

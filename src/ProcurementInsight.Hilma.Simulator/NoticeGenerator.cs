@@ -18,6 +18,14 @@ public sealed class NoticeGenerator
     /// <summary>Share of lots classified with their division's general CPV code instead of the specific one.</summary>
     private const double GeneralCodeShare = 0.35;
 
+    /// <summary>
+    /// Share of awards that go to a newcomer from the company register rather than to one of the corpus's
+    /// suppliers. Assumed (no published figure found for the share of awards won by first-time winners): it makes
+    /// about one held-out award in six go to a supplier without earlier contracts in a two-year corpus, where the
+    /// corpus without newcomers had one in fifty. Decided and drawn from their own streams, so only those winners change.
+    /// </summary>
+    public const double NewcomerAwardShare = 0.15;
+
     /// <summary>Creates a generator over a population.</summary>
     /// <param name="population">The buyers and suppliers.</param>
     /// <param name="options">
@@ -163,7 +171,7 @@ public sealed class NoticeGenerator
             }
 
             var objectIndex = IndexOf(division, obj);
-            var awards = type.HasResult ? DrawAwards(notice, divisionIndex, objectIndex, buyer.Nuts, truth.TrulyInnovative, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
+            var awards = type.HasResult ? DrawAwards(notice, (entry.NoticeSeed, i, obj.Cpv, DateOnly.FromDateTime(entry.DatePublished.UtcDateTime)), divisionIndex, objectIndex, buyer.Nuts, truth.TrulyInnovative, lotValue ?? RoundValue(division.MedianValue * Math.Exp(OrganisationPopulation.NormalSample(notice) * 0.9))) : [];
             lots[i] = new SimulatedLot(
                 (isPart ? "PAR-" : "LOT-") + (i + lotIdBase).ToString("D4", CultureInfo.InvariantCulture),
                 lotTitle,
@@ -329,7 +337,7 @@ public sealed class NoticeGenerator
         return 0;
     }
 
-    private LotAward[] DrawAwards(Random random, int divisionIndex, int objectIndex, string buyerNuts, bool innovative, decimal lotValue)
+    private LotAward[] DrawAwards(Random random, (int Seed, int Lot, string Cpv, DateOnly On) award, int divisionIndex, int objectIndex, string buyerNuts, bool innovative, decimal lotValue)
     {
         var winners = random.NextDouble() switch
         {
@@ -342,6 +350,14 @@ public sealed class NoticeGenerator
         {
             // Suppliers specialise: the lot's object, the buyer's region and, for innovative procurements, innovativeness decide who wins.
             var supplier = _population.PickSupplier(random, divisionIndex, objectIndex, buyerNuts, innovative);
+            var newcomer = SimulatedCorpus.Mix(unchecked(award.Seed ^ 0x4E57C0), (award.Lot * 8) + w);
+            if ((uint)newcomer % 10_000 < NewcomerAwardShare * 10_000)
+            {
+                // The draw above is still consumed, so every later draw of the notice stays as it was.
+                var division = TextCatalog.Divisions[divisionIndex].Code;
+                supplier = _population.Register.DrawNewcomer(new Random(newcomer), division, award.Cpv, buyerNuts, award.On);
+            }
+
             if (awards.Any(a => a.Supplier == supplier))
             {
                 continue;

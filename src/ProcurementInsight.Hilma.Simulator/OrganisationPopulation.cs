@@ -26,7 +26,8 @@ public sealed class OrganisationPopulation
     /// <summary>A national supplier's weight in any region, against a regional supplier's 1 at home.</summary>
     private const double NationalReach = 0.07;
 
-    private static readonly Town[] Towns = ParseTowns(
+    /// <summary>The towns organisations are placed in.</summary>
+    internal static readonly Town[] Towns = ParseTowns(
         "Helsinki|Helsingin|FI1B1|", "Espoo|Espoon|FI1B1|", "Vantaa|Vantaan|FI1B1|", "Tampere|Tampereen|FI197|",
         "Turku|Turun|FI1C1|", "Oulu|Oulun|FI1D9|", "Jyväskylä|Jyväskylän|FI193|", "Lahti|Lahden|FI1C3|",
         "Kuopio|Kuopion|FI1D2|", "Pori|Porin|FI196|", "Kouvola|Kouvolan|FI1C4|", "Joensuu|Joensuun|FI1D3|",
@@ -88,7 +89,8 @@ public sealed class OrganisationPopulation
 
     private static readonly string[] Streets = ["Kauppakatu", "Hallituskatu", "Keskuskatu", "Asemakatu", "Rantakatu", "Kirkkokatu", "Puistokatu", "Teollisuustie", "Opastinsilta", "Satamakatu"];
 
-    private static readonly string[] SupplierNames =
+    /// <summary>Name stems of companies.</summary>
+    internal static readonly string[] SupplierNames =
     [
         "Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine", "Heikkinen", "Koskinen", "Järvinen", "Lehtonen",
         "Nordic", "Pohjolan", "Suomen", "Kaakon", "Lapin", "Aalto", "Kivi", "Vesi", "Metsä", "Saimaan", "Botnia", "Arctic",
@@ -106,6 +108,7 @@ public sealed class OrganisationPopulation
     private readonly SimulatedSupplier[][] _suppliersByDivision;
     private readonly double[][] _supplierCumulative;
     private readonly double[] _buyerCumulative;
+    private readonly Lazy<RegisterPopulation> _register;
     private double[][] _sizeWeights = [];
 
     /// <summary>Builds the population from a seed.</summary>
@@ -128,7 +131,13 @@ public sealed class OrganisationPopulation
 
         AssignSpecialisation(seed);
         Suppliers = _suppliersByDivision.SelectMany(s => s).ToArray();
+
+        // Built on first use, from its own seeded stream: the company register's other enterprises.
+        _register = new Lazy<RegisterPopulation>(() => new RegisterPopulation(seed, Suppliers, Towns, usedIds), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The simulated company register: these suppliers and every other Finnish enterprise.</summary>
+    public RegisterPopulation Register => _register.Value;
 
     /// <summary>All buyers, most active first.</summary>
     public IReadOnlyList<SimulatedBuyer> Buyers { get; }

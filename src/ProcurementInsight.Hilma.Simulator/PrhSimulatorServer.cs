@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Http;
 namespace ProcurementInsight.Hilma.Simulator;
 
 /// <summary>
-/// An offline PRH/YTJ open data company API v3 (CONTRACTS.md section B) serving the Finnish suppliers of an
-/// <see cref="OrganisationPopulation"/>, the same companies the HILMA simulator's result notices name as
-/// winners: <c>GET /opendata-ytj-api/v3/companies?businessId=&amp;name=&amp;page=</c>. As the real API, an
-/// unknown business id answers 200 with no companies, results come 100 a page, and a page past the end
-/// answers the first page again.
+/// An offline PRH/YTJ open data company API v3 (CONTRACTS.md section B) serving the simulated company register
+/// (<see cref="RegisterPopulation"/>): the Finnish suppliers the HILMA simulator's result notices name as winners
+/// and every other enterprise. <c>GET /opendata-ytj-api/v3/companies</c> with the v3 filters <c>businessId</c>,
+/// <c>name</c>, <c>location</c> (post town), <c>companyForm</c>, <c>mainBusinessLine</c> (a TOL code or its
+/// leading digits, or words of its name), <c>registrationDateStart</c>, <c>registrationDateEnd</c> and
+/// <c>page</c>. As the real API, an unknown business id answers 200 with no companies, results come 100 a
+/// page, and a page past the end answers the first page again.
 /// </summary>
 public sealed class PrhSimulatorServer : IAsyncDisposable
 {
@@ -21,42 +23,19 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
     /// <summary>Companies per page.</summary>
     public const int PageSize = 100;
 
-    private static readonly Dictionary<string, (string Code, string Fi, string Sv, string En)> BusinessLines = new(StringComparer.Ordinal)
-    {
-        ["30"] = ("46510", "Tietokoneiden, niiden oheislaitteiden ja ohjelmistojen tukkukauppa", "Partihandel med datorer, kringutrustning och programvara", "Wholesale of computers, computer peripheral equipment and software"),
-        ["33"] = ("46460", "Farmaseuttisten tuotteiden tukkukauppa", "Partihandel med farmaceutiska produkter", "Wholesale of pharmaceutical goods"),
-        ["34"] = ("45110", "Henkilöautojen ja kevyiden moottoriajoneuvojen kauppa", "Handel med personbilar och lätta motorfordon", "Sale of cars and light motor vehicles"),
-        ["45"] = ("41200", "Asuin- ja muiden rakennusten rakentaminen", "Byggande av bostadshus och andra byggnader", "Construction of residential and non-residential buildings"),
-        ["48"] = ("58290", "Muu ohjelmistojen kustantaminen", "Utgivning av annan programvara", "Other software publishing"),
-        ["50"] = ("33120", "Koneiden korjaus ja huolto", "Reparation av maskiner", "Repair of machinery"),
-        ["71"] = ("71120", "Insinööripalvelut ja niihin liittyvä tekninen konsultointi", "Teknisk konsultverksamhet", "Engineering activities and related technical consultancy"),
-        ["72"] = ("62010", "Ohjelmistojen suunnittelu ja valmistus", "Dataprogrammering", "Computer programming activities"),
-        ["79"] = ("70220", "Muu liikkeenjohdon konsultointi", "Konsultverksamhet avseende företags organisation", "Business and other management consultancy activities"),
-        ["80"] = ("85590", "Muualla luokittelematon koulutus", "Övrig utbildning", "Other education n.e.c."),
-        ["85"] = ("86900", "Muut terveydenhuoltopalvelut", "Andra hälso- och sjukvårdstjänster", "Other human health activities"),
-        ["90"] = ("81210", "Kiinteistöjen siivous", "Lokalvård", "General cleaning of buildings"),
-    };
-
     private static readonly string[] Streets = ["Teollisuuskatu", "Yrittäjäntie", "Konepajankuja", "Valimotie", "Hermiankatu", "Tekniikantie", "Kauppakatu", "Satamakatu"];
 
     private readonly LoopbackHost _host;
     private readonly OrganisationPopulation _population;
     private readonly PrhSimulatorOptions _options;
-    private readonly Dictionary<string, int> _byId;
-    private readonly SimulatedSupplier[] _companies;
+    private readonly RegisterPopulation _register;
     private int _requests;
 
     private PrhSimulatorServer(OrganisationPopulation population, PrhSimulatorOptions options)
     {
         _population = population;
         _options = options;
-        _companies = [.. population.Suppliers.Where(s => s.IsFinnish)];
-        _byId = new Dictionary<string, int>(_companies.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _companies.Length; i++)
-        {
-            _byId[_companies[i].CompanyId] = i;
-        }
-
+        _register = population.Register;
         _host = LoopbackHost.Create(typeof(PrhSimulatorServer), options.Port);
         var app = _host.App;
         app.MapGet("/health", () => Results.Text("Healthy", "text/plain"));
@@ -90,7 +69,7 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            WriteCompany(writer, supplier);
+            WriteCompany(writer, _register[_register.IndexOf(supplier.CompanyId)]);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -113,18 +92,13 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         }
 
         var query = context.Request.Query;
-        IEnumerable<SimulatedSupplier> matches = _companies;
-        if (query["businessId"].ToString() is { Length: > 0 } businessId)
+        if (!RegisterQuery.TryRead(query, out var filter, out var error))
         {
-            matches = _byId.TryGetValue(businessId.Trim(), out var i) ? [_companies[i]] : [];
+            await WriteAsync(context, 400, "application/json", JsonSerializer.Serialize(new { message = error }));
+            return;
         }
 
-        if (query["name"].ToString() is { Length: > 0 } name)
-        {
-            matches = matches.Where(s => s.Name.Contains(name.Trim(), StringComparison.OrdinalIgnoreCase));
-        }
-
-        var all = matches.ToList();
+        var all = filter.Apply(_register);
         var page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
 
         // A page past the end answers the first page (CONTRACTS.md B.2).
@@ -139,9 +113,9 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
             writer.WriteStartObject();
             writer.WriteNumber("totalResults", all.Count);
             writer.WriteStartArray("companies");
-            foreach (var supplier in all.Skip((page - 1) * PageSize).Take(PageSize))
+            foreach (var index in all.Skip((page - 1) * PageSize).Take(PageSize))
             {
-                WriteCompany(writer, supplier);
+                WriteCompany(writer, _register[index]);
             }
 
             writer.WriteEndArray();
@@ -153,20 +127,25 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(buffer.ToArray(), context.RequestAborted);
     }
 
-    private void WriteCompany(Utf8JsonWriter writer, SimulatedSupplier supplier)
+    private void WriteCompany(Utf8JsonWriter writer, RegisterCompany supplier)
     {
-        var random = new Random(SimulatedCorpus.Mix(_options.Seed ^ 0x50A4, _byId.GetValueOrDefault(supplier.CompanyId)));
-        var granted = new DateOnly(1975, 1, 1).AddDays(random.Next(0, 48 * 365));
-        var renamed = random.NextDouble() < 0.2 ? granted.AddDays(random.Next(200, 3000)) : (DateOnly?)null;
+        var random = new Random(SimulatedCorpus.Mix(_options.Seed ^ 0x50A4, supplier.Index));
+        var granted = supplier.RegisteredOn;
+        var renamed = random.NextDouble() < 0.2 && granted.AddDays(3000) < new DateOnly(2026, 1, 1) ? granted.AddDays(random.Next(200, 3000)) : (DateOnly?)null;
         var modified = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMinutes(random.Next(0, 500_000));
-        var (formCode, formFi, formSv, formEn) = supplier.Name.EndsWith(" Oyj", StringComparison.Ordinal) ? ("17", "Julkinen osakeyhtiö", "Publikt aktiebolag", "Public limited company")
-            : supplier.Name.EndsWith(" Ky", StringComparison.Ordinal) ? ("13", "Kommandiittiyhtiö", "Kommanditbolag", "Limited partnership")
-            : ("16", "Osakeyhtiö", "Aktiebolag", "Limited company");
-        var line = BusinessLines.GetValueOrDefault(supplier.Division, ("82990", "Muu liike-elämää palveleva toiminta", "Övriga företagstjänster", "Other business support service activities"));
+        var formCode = supplier.Form;
+        var (formFi, formSv, formEn) = formCode switch
+        {
+            RegisterPopulation.PublicLimitedCompany => ("Julkinen osakeyhtiö", "Publikt aktiebolag", "Public limited company"),
+            RegisterPopulation.LimitedPartnership => ("Kommandiittiyhtiö", "Kommanditbolag", "Limited partnership"),
+            RegisterPopulation.SoleTrader => ("Yksityinen elinkeinonharjoittaja", "Enskild näringsidkare", "Sole trader"),
+            _ => ("Osakeyhtiö", "Aktiebolag", "Limited company"),
+        };
+        var line = supplier.Line;
 
         writer.WriteStartObject();
         writer.WriteStartObject("businessId");
-        writer.WriteString("value", supplier.CompanyId);
+        writer.WriteString("value", supplier.BusinessId);
         writer.WriteString("registrationDate", Date(granted));
         writer.WriteString("source", "3");
         writer.WriteEndObject();
@@ -194,8 +173,8 @@ public sealed class PrhSimulatorServer : IAsyncDisposable
         writer.WriteEndArray();
 
         writer.WriteStartObject("mainBusinessLine");
-        writer.WriteString("type", line.Item1);
-        Descriptions(writer, line.Item2, line.Item3, line.Item4);
+        writer.WriteString("type", line.Code);
+        Descriptions(writer, line.Fi, line.Sv, line.En);
         writer.WriteString("typeCodeSet", "TOIMI4");
         writer.WriteString("registrationDate", Date(granted));
         writer.WriteString("source", "2");

@@ -98,12 +98,13 @@ public sealed class StorageLayout
         BuyerKeys = prefix + BuyerKeysTable;
         RawNotices = options.RawNoticeContainer;
         Models = options.ModelContainer;
+        Broker = options.BrokerContainer;
         Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys, SurveyDraws, SurveyAddressCaps, SurveyAllocations];
-        Containers = [RawNotices, Models];
+        Containers = [RawNotices, Models, Broker];
         Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
 
-    /// <summary>The layout under the default options: no table prefix, containers <c>raw-notices</c> and <c>models</c>.</summary>
+    /// <summary>The layout under the default options: no table prefix, containers <c>raw-notices</c>, <c>models</c> and <c>broker</c>.</summary>
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
@@ -111,6 +112,9 @@ public sealed class StorageLayout
 
     /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
     public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
+
+    /// <summary>The blob container of the broker's potential supplier field (<c>broker</c> by default).</summary>
+    public string Broker { get; }
 
     /// <summary>The notice table's name.</summary>
     public string Notices { get; }

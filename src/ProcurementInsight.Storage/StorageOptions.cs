@@ -66,6 +66,11 @@ public sealed class StorageOptions : IValidatableObject
     [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:ModelContainer must be a valid blob container name (3-63 lower-case letters, digits and single dashes).")]
     public string ModelContainer { get; set; } = "models";
 
+    /// <summary>The blob container of the broker's potential supplier field; <c>broker</c> by default.</summary>
+    [Required(AllowEmptyStrings = false)]
+    [RegularExpression("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "Storage:BrokerContainer must be a valid blob container name (3-63 lower-case letters, digits and single dashes).")]
+    public string BrokerContainer { get; set; } = "broker";
+
     /// <summary>The Blob service endpoint for identity-based access.</summary>
     public Uri BlobEndpoint() => BlobServiceUri ?? Endpoint("blob");
 

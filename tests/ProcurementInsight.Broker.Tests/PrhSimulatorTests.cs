@@ -21,7 +21,8 @@ public sealed class PrhSimulatorTests(AzuriteFixture azurite)
 
         var (entry, _) = await services.GetRequiredService<CompanyRegister>().GetAsync(BusinessId.Parse(supplier.CompanyId), CancellationToken.None);
 
-        Assert.Equal((supplier.Name, supplier.City.ToUpperInvariant(), "62010"), (entry.Name, entry.City, entry.MainBusinessLineCode));
+        Assert.Equal((supplier.Name, supplier.City.ToUpperInvariant()), (entry.Name, entry.City));
+        Assert.Contains(BusinessLines.ByDivision["72"], l => l.Code == entry.MainBusinessLineCode);
     }
 
     [Fact]
@@ -47,12 +48,42 @@ public sealed class PrhSimulatorTests(AzuriteFixture azurite)
     {
         await using var prh = await PrhSimulatorServer.StartAsync(Population, new PrhSimulatorOptions(), CancellationToken.None);
         await using var services = await BrokerTestHost.StartAsync(azurite, TimeProvider.System, new Dictionary<string, string?> { ["Prh:BaseAddress"] = prh.BaseAddress.ToString() });
-        var expected = Population.Suppliers.Count(s => s.IsFinnish && s.Name.Contains("Rakennus", StringComparison.OrdinalIgnoreCase));
+        var expected = Enumerable.Range(0, Population.Register.Count).Count(i => Population.Register[i].Name.Contains("Salmi S", StringComparison.OrdinalIgnoreCase));
 
-        var found = await services.GetRequiredService<CompanyRegister>().SearchByNameAsync("Rakennus", CancellationToken.None);
+        var found = await services.GetRequiredService<CompanyRegister>().SearchByNameAsync("Salmi S", CancellationToken.None);
 
         Assert.True(expected > 100, $"{expected} matches: the test needs more than one page");
         Assert.Equal(expected, found.Count);
         Assert.Equal((expected + 99) / 100, prh.RequestCount);
+    }
+
+    [Fact]
+    public async Task SearchByLineAsync_LineAndTown_PagesThroughThatLinesCompaniesOfTheTownOnly()
+    {
+        await using var prh = await PrhSimulatorServer.StartAsync(Population, new PrhSimulatorOptions(), CancellationToken.None);
+        await using var services = await BrokerTestHost.StartAsync(azurite, TimeProvider.System, new Dictionary<string, string?> { ["Prh:BaseAddress"] = prh.BaseAddress.ToString() });
+        var expected = Population.Register.WithLine("41200").Select(i => Population.Register[i]).Where(c => c.City == "Tampere").Select(c => c.BusinessId).ToList();
+
+        var (found, calls, complete) = await services.GetRequiredService<CompanyRegister>().SearchByLineAsync("41200", "tampere", null, null, 100, CancellationToken.None);
+
+        Assert.True(expected.Count > 100, $"{expected.Count} matches: the test needs more than one page");
+        Assert.Equal(expected, found.Select(c => c.BusinessId));
+        Assert.All(found, c => Assert.Equal(("41200", "TAMPERE"), (c.MainBusinessLineCode, c.City)));
+        Assert.Equal(((expected.Count + 99) / 100, true), (calls, complete));
+    }
+
+    [Fact]
+    public async Task SearchByLineAsync_RegisteredSinceAndCallCap_KeepsToBothAndSaysItStoppedEarly()
+    {
+        await using var prh = await PrhSimulatorServer.StartAsync(Population, new PrhSimulatorOptions(), CancellationToken.None);
+        await using var services = await BrokerTestHost.StartAsync(azurite, TimeProvider.System, new Dictionary<string, string?> { ["Prh:BaseAddress"] = prh.BaseAddress.ToString() });
+        var since = new DateOnly(2024, 1, 1);
+        var expected = Population.Register.WithLine("62010").Count(i => Population.Register[i].RegisteredOn >= since);
+
+        var (found, calls, complete) = await services.GetRequiredService<CompanyRegister>().SearchByLineAsync("62010", null, since, null, 2, CancellationToken.None);
+
+        Assert.True(expected > 200, $"{expected} matches: the test needs more than two pages");
+        Assert.Equal((200, 2, false), (found.Count, calls, complete));
+        Assert.All(found, c => Assert.True(c.RegisteredOn >= since, $"{c.BusinessId} registered {c.RegisteredOn}"));
     }
 }

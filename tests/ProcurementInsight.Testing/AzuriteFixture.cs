@@ -80,6 +80,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         ["Storage:TablePrefix"] = NewPrefix(),
         ["Storage:RawNoticeContainer"] = NewContainerName(),
         ["Storage:ModelContainer"] = NewContainerName(),
+        ["Storage:BrokerContainer"] = NewContainerName(),
     };
 
     /// <inheritdoc />

@@ -4,4 +4,8 @@ namespace ProcurementInsight.Broker.Matching;
 /// <param name="Matches">Best first.</param>
 /// <param name="SmallOrFirstTimeShare">Share of the matches that are small or first-time suppliers.</param>
 /// <param name="SuppliersSearched">Suppliers in the index.</param>
-public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);
+public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched)
+{
+    /// <summary>The potential supplier field: register companies that never won (or won little), kept apart from <see cref="Matches"/>.</summary>
+    public SupplierField.PotentialSuppliers? PotentialSuppliers { get; init; }
+}

@@ -8,4 +8,8 @@ namespace ProcurementInsight.Broker.Needs;
 /// <param name="Matches">Ranked suppliers.</param>
 /// <param name="SmallOrFirstTimeShare">Share of matches that are small or first-time suppliers.</param>
 /// <param name="SuppliersSearched">Suppliers in the index.</param>
-public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);
+public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched)
+{
+    /// <summary>The potential supplier field for the need, apart from the established <see cref="Matches"/> (JSON <c>potentialSuppliers</c>).</summary>
+    public SupplierField.PotentialSuppliers? PotentialSuppliers { get; init; }
+}

@@ -8,7 +8,7 @@ using ProcurementInsight.Core.Notices;
 namespace ProcurementInsight.Broker.Needs;
 
 /// <summary>Buyer needs: submit, read, match against the supplier index.</summary>
-public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider indexes, IOptions<BrokerOptions> options, TimeProvider time, ILogger<NeedService> logger)
+public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider indexes, SupplierField.PotentialSupplierProvider field, IOptions<BrokerOptions> options, TimeProvider time, ILogger<NeedService> logger)
 {
     /// <summary>The most matches one request may ask for.</summary>
     public const int MaxTop = 100;
@@ -84,7 +84,7 @@ public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider 
         }
 
         var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken, need.Title);
-        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched);
+        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched) { PotentialSuppliers = result.PotentialSuppliers };
     }
 
     /// <summary>Matches free text (with optional CPV and region) against the supplier index.</summary>
@@ -92,7 +92,37 @@ public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider 
     {
         var index = await indexes.GetAsync(cancellationToken);
         var settings = options.Value;
-        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title }, settings.Match);
+        var result = index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title }, settings.Match);
+
+        // The field goes by the buyer's CPV; without one, by the codes of the contracts the established suppliers won most like the need.
+        var codes = cpv is not null
+            ? [cpv]
+            : result.Matches.SelectMany(m => m.Evidence.Contracts).Select(c => c.Cpv).OfType<string>().GroupBy(c => c[..Math.Min(3, c.Length)], StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(1).Select(g => g.First()).ToList();
+        var potential = await PotentialAsync(codes, region, result.Matches.Count, cancellationToken);
+
+        // A company already among the established suppliers is not shown again as a newcomer.
+        var shown = result.Matches.Select(m => m.BusinessId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var apart = potential.Suppliers.Where(s => !shown.Contains(s.BusinessId)).Take(settings.PotentialTop).Select((s, i) => s with { Rank = i + 1 }).ToList();
+        return result with { PotentialSuppliers = potential with { Suppliers = apart } };
+    }
+
+    /// <summary>
+    /// The potential supplier field for CPV codes and a region, without text: the entry point for any reading of a
+    /// need into CPV codes. Empty with a note in plain words when there is no field or nothing fits.
+    /// </summary>
+    /// <param name="cpvCodes">The need's CPV codes.</param>
+    /// <param name="region">The need's NUTS region, or null.</param>
+    /// <param name="extra">Suppliers to rank beyond <see cref="BrokerOptions.PotentialTop"/> (room for those the caller drops).</param>
+    /// <param name="cancellationToken">Cancels.</param>
+    public async Task<SupplierField.PotentialSuppliers> PotentialAsync(IReadOnlyList<string> cpvCodes, string? region, int extra, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cpvCodes);
+        var ranker = await field.GetAsync(cancellationToken);
+        var settings = options.Value;
+        return ranker is null
+            ? SupplierField.PotentialSuppliers.None(cpvCodes, SupplierField.FieldText.All.ToDictionary(t => t.Lang, t => t.NoField, StringComparer.Ordinal))
+            : ranker.Rank(cpvCodes, region, settings.PotentialTop + extra, settings.NewcomerMaxContracts);
     }
 
     /// <summary>Every stored need.</summary>

@@ -13,7 +13,8 @@ namespace ProcurementInsight.Broker.Profiles;
 /// <summary>
 /// Rebuilds every supplier profile from the harvested result notices, marks survey-confirmed innovative
 /// contracts, attaches company register data (cached; at most <see cref="BrokerOptions.MaxRegisterLookupsPerBuild"/>
-/// register calls a build) and replaces the stored profiles.
+/// register calls a build), replaces the stored profiles and refreshes the potential supplier field
+/// (<see cref="SupplierField.RegisterFieldBuilder"/>) from them.
 /// </summary>
 public sealed class SupplierProfileJob(
     INoticeStore notices,
@@ -21,6 +22,7 @@ public sealed class SupplierProfileJob(
     CompanyRegister register,
     ICompanyRegisterCache registerCache,
     ISupplierProfileStore profiles,
+    SupplierField.RegisterFieldBuilder field,
     IOptions<BrokerOptions> options,
     TimeProvider time,
     ILogger<SupplierProfileJob> logger)
@@ -64,6 +66,9 @@ public sealed class SupplierProfileJob(
             }
 
             var version = await profiles.ReplaceAllAsync(enriched, cancellationToken);
+            var (snapshot, fieldCalls) = await field.BuildAsync(enriched, cancellationToken);
+            measurement.Count("register.field.call", fieldCalls);
+            measurement.Count("register.field.company", snapshot.Companies.Count);
             var withRegister = enriched.Count(p => p.Register?.Found == true);
             measurement.Count("notice.result", results.Count);
             measurement.Count("supplier.profile", enriched.Count);

@@ -46,12 +46,39 @@ public sealed class CompanyRegister(IPrhApi api, ICompanyRegisterCache cache, IO
     public async Task<IReadOnlyList<CompanyRegisterEntry>> SearchByNameAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var (found, _) = await PagesAsync(page => api.GetCompaniesAsync(null, name, page, cancellationToken), int.MaxValue, cancellationToken);
+        return found;
+    }
+
+    /// <summary>
+    /// Every company of a main line of business (TOL 2008 code), optionally in one post town and registered in a
+    /// date range, across pages as <see cref="SearchByNameAsync"/>, asking at most <paramref name="maxCalls"/> pages.
+    /// </summary>
+    /// <returns>The companies and the register calls made; fewer companies than the register holds when the cap stopped the paging.</returns>
+    public async Task<(IReadOnlyList<CompanyRegisterEntry> Companies, int Calls, bool Complete)> SearchByLineAsync(
+        string mainBusinessLine, string? location, DateOnly? registeredFrom, DateOnly? registeredTo, int maxCalls, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mainBusinessLine);
+        var from = registeredFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = registeredTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (found, calls) = await PagesAsync(page => api.SearchCompaniesAsync(mainBusinessLine, location, from, to, page, cancellationToken), maxCalls, cancellationToken);
+        return (found, calls.Calls, calls.Complete);
+    }
+
+    private async Task<(List<CompanyRegisterEntry> Found, (int Calls, bool Complete) Calls)> PagesAsync(
+        Func<int, Task<Refit.IApiResponse<PrhCompanyResult>>> call, int maxCalls, CancellationToken cancellationToken)
+    {
         var found = new List<CompanyRegisterEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 1; ; page++)
         {
+            if (page > maxCalls)
+            {
+                return (found, (page - 1, false));
+            }
+
             var current = page;
-            var result = await CallAsync(() => api.GetCompaniesAsync(null, name, current, cancellationToken), cancellationToken);
+            var result = await CallAsync(() => call(current), cancellationToken);
             var companies = result.Companies ?? [];
             var added = 0;
             foreach (var company in companies)
@@ -65,7 +92,7 @@ public sealed class CompanyRegister(IPrhApi api, ICompanyRegisterCache cache, IO
 
             if (companies.Count == 0 || added == 0 || (long)page * PageSize >= result.TotalResults)
             {
-                return found;
+                return (found, (page, true));
             }
         }
     }

@@ -16,4 +16,17 @@ public interface IPrhApi
         [AliasAs("name")] string? name,
         [AliasAs("page")] int? page,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Companies by the v3 filters <c>mainBusinessLine</c> (TOL 2008 code), <c>location</c> (post town) and
+    /// registration dates (<c>yyyy-MM-dd</c>), 100 per page; a null filter is left out of the query.
+    /// </summary>
+    [Get("/companies")]
+    Task<IApiResponse<PrhCompanyResult>> SearchCompaniesAsync(
+        [AliasAs("mainBusinessLine")] string? mainBusinessLine,
+        [AliasAs("location")] string? location,
+        [AliasAs("registrationDateStart")] string? registrationDateStart,
+        [AliasAs("registrationDateEnd")] string? registrationDateEnd,
+        [AliasAs("page")] int? page,
+        CancellationToken cancellationToken);
 }

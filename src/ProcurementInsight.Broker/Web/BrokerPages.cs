@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using ProcurementInsight.Broker.Matching;
 using ProcurementInsight.Broker.Needs;
+using ProcurementInsight.Broker.SupplierField;
 using ProcurementInsight.Core.Broker;
 
 namespace ProcurementInsight.Broker.Web;
@@ -63,7 +64,9 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             {
                 var result = await needs.MatchAsync(need, cpv.Length == 0 ? null : cpv, region.Length == 0 ? null : region, top, cancellationToken);
                 html.Append("<h2 id=\"results\">").Append(E(t.Results)).Append("</h2>");
+                html.Append("<h3>").Append(E(FieldText.For(t.Lang).EstablishedHeading)).Append("</h3>");
                 Matches(html, t, result.Matches, result.SmallOrFirstTimeShare);
+                Potential(html, FieldText.For(t.Lang), result.PotentialSuppliers);
             }
         }
 
@@ -105,6 +108,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             var text = string.Join(". ", group.Select(n => n.Title + ". " + n.Description));
             var result = await needs.MatchAsync(text, division.Length == 0 ? null : division + "000000", region.Length == 0 ? null : region, 5, cancellationToken);
             Matches(html, t, result.Matches, result.SmallOrFirstTimeShare);
+            Potential(html, FieldText.For(t.Lang), result.PotentialSuppliers);
             html.Append("</section>");
         }
 
@@ -166,6 +170,31 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         }
 
         html.Append("</ol>");
+    }
+
+    /// <summary>The potential supplier field as its own block after the established suppliers.</summary>
+    private static void Potential(StringBuilder html, FieldText f, PotentialSuppliers? field)
+    {
+        html.Append("<section class=\"field\"><h3>").Append(E(f.Heading)).Append("</h3><p class=\"hint\">").Append(E(f.Intro)).Append("</p>");
+        if (field is null || field.Suppliers.Count == 0)
+        {
+            html.Append("<p>").Append(E(field?.Note?.GetValueOrDefault(f.Lang) ?? f.NoField)).Append("</p></section>");
+            return;
+        }
+
+        html.Append("<ol>");
+        foreach (var supplier in field.Suppliers)
+        {
+            html.Append("<li class=\"match\"><strong>").Append(E(supplier.Name)).Append("</strong> <small>(").Append(E(supplier.BusinessId)).Append(")</small><ul>");
+            foreach (var sentence in supplier.Evidence.Because.GetValueOrDefault(f.Lang) ?? [])
+            {
+                html.Append("<li>").Append(E(sentence)).Append("</li>");
+            }
+
+            html.Append("</ul></li>");
+        }
+
+        html.Append("</ol></section>");
     }
 
     private static void Start(StringBuilder html, PageText t, string title, string route)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Broker.Needs;
+using ProcurementInsight.Broker.SupplierField;
 using ProcurementInsight.Broker.Web;
 using ProcurementInsight.Storage;
 using Spectre.Console;
@@ -18,7 +19,7 @@ internal static class MatchCommand
         var cpv = new Option<string?>("--cpv") { Description = "CPV code of the need, e.g. 72000000." };
         var region = new Option<string?>("--region") { Description = "NUTS code of where it is needed, e.g. FI1B1." };
         var top = new Option<int>("--top") { Description = "How many suppliers (1–100).", DefaultValueFactory = _ => 10 };
-        var json = new Option<bool>("--json") { Description = "Print JSON (camelCase): matches with businessId, name, score, innovationPotential, evidence." };
+        var json = new Option<bool>("--json") { Description = "Print JSON (camelCase): matches with businessId, name, score, innovationPotential, evidence; potentialSuppliers apart." };
         var command = new Command("match", "Rank suppliers for a need by text relevance (BM25, Finnish/Swedish/English stemming), CPV proximity, region and innovation potential, with the evidence for each.")
         {
             need, cpv, region, top, json,
@@ -56,7 +57,7 @@ internal static class MatchCommand
             return 0;
         }
 
-        var table = new Table().AddColumns("#", "Supplier", "Business ID", "Score", "Potential", "Won", "Why");
+        var table = new Table { Title = new TableTitle(FieldText.En.EstablishedHeading) }.AddColumns("#", "Supplier", "Business ID", "Score", "Potential", "Won", "Why");
         foreach (var match in result.Matches)
         {
             var contract = match.Evidence.Contracts.Count > 0 ? match.Evidence.Contracts[0] : null;
@@ -80,6 +81,35 @@ internal static class MatchCommand
         console.Profile.Width = Math.Max(console.Profile.Width, 160);
         console.Write(table);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Matches.Count} of {result.SuppliersSearched} suppliers; small or first-time suppliers among them: {result.SmallOrFirstTimeShare:P0}."));
+        await output.WriteLineAsync();
+        WritePotential(console, output, result.PotentialSuppliers);
         return 0;
+    }
+
+    /// <summary>The potential supplier field as its own table, apart from the established suppliers.</summary>
+    private static void WritePotential(IAnsiConsole console, TextWriter output, PotentialSuppliers? field)
+    {
+        if (field is null || field.Suppliers.Count == 0)
+        {
+            output.WriteLine(FieldText.En.Heading + ": " + (field?.Note?.GetValueOrDefault("en") ?? FieldText.En.NoField));
+            return;
+        }
+
+        var table = new Table { Title = new TableTitle(FieldText.En.Heading) }.AddColumns("#", "Company", "Business ID", "Line of business", "Town", "Registered", "Score", "Why");
+        foreach (var supplier in field.Suppliers)
+        {
+            table.AddRow(
+                supplier.Rank.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(supplier.Name),
+                Markup.Escape(supplier.BusinessId),
+                Markup.Escape(supplier.LineCode + (supplier.LineName is null ? string.Empty : " " + supplier.LineName)),
+                Markup.Escape(supplier.City ?? "-"),
+                supplier.RegisteredYear?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                supplier.Score.ToString("0.000", CultureInfo.InvariantCulture),
+                Markup.Escape(supplier.Evidence.Because.GetValueOrDefault("en") is { Count: > 0 } because ? because[0] : string.Empty));
+        }
+
+        console.Write(table);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{field.Suppliers.Count} of {field.CompaniesConsidered} register companies of fitting lines of business for CPV {string.Join(", ", field.CpvCodes)}."));
     }
 }
