@@ -4,4 +4,11 @@ namespace ProcurementInsight.Broker.Matching;
 /// <param name="Matches">Best first.</param>
 /// <param name="SmallOrFirstTimeShare">Share of the matches that are small or first-time suppliers.</param>
 /// <param name="SuppliersSearched">Suppliers in the index.</param>
-public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);
+public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched)
+{
+    /// <summary>How the need was read: language, terms, CPV readings, innovation wording.</summary>
+    public MatchInterpretation? Interpretation { get; init; }
+
+    /// <summary>Why nothing (or nothing through the need's words) matched and what to try; null when words matched.</summary>
+    public MatchAdvice? Advice { get; init; }
+}

@@ -8,4 +8,11 @@ namespace ProcurementInsight.Broker.Needs;
 /// <param name="Matches">Ranked suppliers.</param>
 /// <param name="SmallOrFirstTimeShare">Share of matches that are small or first-time suppliers.</param>
 /// <param name="SuppliersSearched">Suppliers in the index.</param>
-public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched);
+public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches, double SmallOrFirstTimeShare, int SuppliersSearched)
+{
+    /// <summary>How the need was read (see <see cref="MatchResult.Interpretation"/>).</summary>
+    public MatchInterpretation? Interpretation { get; init; }
+
+    /// <summary>Why nothing matched through the need's words and what to try (see <see cref="MatchResult.Advice"/>).</summary>
+    public MatchAdvice? Advice { get; init; }
+}

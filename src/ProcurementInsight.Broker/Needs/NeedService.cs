@@ -84,15 +84,19 @@ public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider 
         }
 
         var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken, need.Title);
-        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched);
+        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched)
+        {
+            Interpretation = result.Interpretation,
+            Advice = result.Advice,
+        };
     }
 
-    /// <summary>Matches free text (with optional CPV and region) against the supplier index.</summary>
-    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken, string? title = null)
+    /// <summary>Matches free text (with optional CPV, region and language: fi, sv, en) against the supplier index.</summary>
+    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken, string? title = null, string? language = null)
     {
         var index = await indexes.GetAsync(cancellationToken);
         var settings = options.Value;
-        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title }, settings.Match);
+        return index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title, Language = language }, settings.Match);
     }
 
     /// <summary>Every stored need.</summary>
