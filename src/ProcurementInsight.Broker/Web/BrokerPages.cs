@@ -63,6 +63,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             {
                 var result = await needs.MatchAsync(need, cpv.Length == 0 ? null : cpv, region.Length == 0 ? null : region, top, cancellationToken);
                 html.Append("<h2 id=\"results\">").Append(E(t.Results)).Append("</h2>");
+                NeedReadingHtml.Append(html, result, t.Lang);
                 Matches(html, t, result.Matches, result.SmallOrFirstTimeShare);
             }
         }
