@@ -5,7 +5,7 @@ using ProcurementInsight.Core.Notices;
 
 namespace ProcurementInsight.Broker.Tests;
 
-public sealed class SupplierIndexTests
+public sealed partial class SupplierIndexTests
 {
     private static readonly DateTimeOffset Day = new(2025, 6, 1, 10, 0, 0, TimeSpan.Zero);
 

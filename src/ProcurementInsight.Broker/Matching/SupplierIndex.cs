@@ -294,8 +294,8 @@ public sealed class SupplierIndex : IDisposable
             return null;
         }
 
-        return noWordKnown || (matches > 0 && !cpvGiven) ? MatchAdvice.NoKnownWords
-            : matches == 0 ? MatchAdvice.NoSupplierNearCpv
+        return matches == 0 && (cpvGiven || !noWordKnown) ? MatchAdvice.NoSupplierNearCpv
+            : noWordKnown ? MatchAdvice.NoKnownWords
             : null;
     }
 
