@@ -76,7 +76,7 @@ public static partial class BrokerNeeds
         var profiles = builder.Build(notices.Where(n => n.PublicationDate < cutoff), new HashSet<string>());
         using var index = SupplierIndex.Build(profiles, new InnovationPotentialScorer(options.InnovationPotential), cutoff);
         using var bm25 = new PlainBm25(profiles);
-        var largest = new LargestWinners(profiles);
+        var largest = new BrokerBacktest.Baseline(profiles);
         var trackOnly = new MatchWeights { Text = 0, Cpv = 0, Region = 0, Innovation = 0, InnovationWorded = 0, TrackRecord = 1 };
 
         var heldOut = notices.Where(n => n.PublicationDate >= cutoff).ToList();
@@ -126,7 +126,7 @@ public static partial class BrokerNeeds
                 ours += Hit(index.Match(new MatchQuery(need, null, region, 10) { Title = need }, options.Match), winner);
                 track += Hit(index.Match(new MatchQuery(need, null, region, 10) { Title = need }, trackOnly), winner);
                 plain += bm25.Top(need, 10).Contains(winner, StringComparer.Ordinal) ? 1 : 0;
-                cpv += largest.Top(lot.CpvCodes[0], 10).Contains(winner, StringComparer.Ordinal) ? 1 : 0;
+                cpv += largest.Rank(lot.CpvCodes[0], winner, 10) > 0 ? 1 : 0;
             }
 
             var d = Math.Max(1, n);
@@ -294,35 +294,6 @@ public static partial class BrokerNeeds
             _reader.Dispose();
             _directory.Dispose();
             _analyzer.Dispose();
-        }
-    }
-
-    /// <summary>Suppliers by euros won in the code, then its wider codes.</summary>
-    private sealed class LargestWinners(IReadOnlyList<SupplierProfile> profiles)
-    {
-        private readonly Dictionary<string, List<string>> _byPrefix = profiles
-            .SelectMany(p => p.Contracts.Where(c => c.Cpv is not null).SelectMany(c => CpvProximity.IndexPrefixes(c.Cpv!).Select(x => (Prefix: x, p.Key, Value: c.Value ?? 1m))))
-            .GroupBy(x => x.Prefix, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(x => x.Key, StringComparer.Ordinal).Select(s => (s.Key, Total: s.Sum(x => x.Value))).OrderByDescending(s => s.Total).ThenBy(s => s.Key, StringComparer.Ordinal).Take(50).Select(s => s.Key).ToList(),
-                StringComparer.Ordinal);
-
-        public List<string> Top(string cpv, int top)
-        {
-            var ranked = new List<string>(top);
-            foreach (var prefix in CpvProximity.IndexPrefixes(cpv).Reverse())
-            {
-                foreach (var key in _byPrefix.GetValueOrDefault(prefix) ?? [])
-                {
-                    if (ranked.Count < top && !ranked.Contains(key, StringComparer.Ordinal))
-                    {
-                        ranked.Add(key);
-                    }
-                }
-            }
-
-            return ranked;
         }
     }
 }

@@ -152,26 +152,29 @@ public sealed class SupplierIndex : IDisposable
         }
 
         var candidates = new Dictionary<int, float>();
+        var documents = new Dictionary<int, int>();
         var bestText = 0f;
 
-        var text = AnyOf(field, queryTerms);
+        var text = AnyOf(field, Selective(field, queryTerms));
         if (text.Clauses.Count > 0)
         {
             foreach (var hit in _searcher.Search(text, weights.Candidates).ScoreDocs)
             {
                 var ordinal = (int)_ordinals.Get(hit.Doc);
                 candidates[ordinal] = hit.Score;
+                documents[ordinal] = hit.Doc;
                 bestText = Math.Max(bestText, hit.Score);
             }
         }
 
         // Suppliers whose contracts share the title's words, even when the description's other words rank them low.
-        var byTitle = ReferenceEquals(titleTerms, queryTerms) ? null : AnyOf(field, titleTerms);
+        var byTitle = ReferenceEquals(titleTerms, queryTerms) ? null : AnyOf(field, Selective(field, titleTerms));
         if (byTitle is { Clauses.Count: > 0 })
         {
             foreach (var hit in _searcher.Search(byTitle, weights.Candidates).ScoreDocs)
             {
                 candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
+                documents.TryAdd((int)_ordinals.Get(hit.Doc), hit.Doc);
             }
         }
 
@@ -189,6 +192,7 @@ public sealed class SupplierIndex : IDisposable
             foreach (var hit in _searcher.Search(byCode, weights.Candidates).ScoreDocs)
             {
                 candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
+                documents.TryAdd((int)_ordinals.Get(hit.Doc), hit.Doc);
             }
         }
 
@@ -228,7 +232,7 @@ public sealed class SupplierIndex : IDisposable
                 profile.Contracts.Count,
                 IsSmallOrFirstTime(profile),
                 new MatchEvidence(
-                    MatchedTerms(entry, queryTerms, language),
+                    MatchedTerms(documents[ordinal], queryTerms, field),
                     MatchedContracts(entry, relevance, cpv),
                     Round(parts),
                     entry.Potential.Components,
@@ -311,6 +315,20 @@ public sealed class SupplierIndex : IDisposable
         Candidates = weights.Candidates,
     };
 
+    /// <summary>
+    /// The terms worth a postings scan: words most suppliers' fields hold (a CPV label's "palvelut", "huolto") score
+    /// almost nothing under BM25 but cost a pass over most of the index, so terms in more than a tenth of the
+    /// documents are left out of the candidate query (they still count in track record and evidence); when every term is
+    /// that common, the two rarest are kept.
+    /// </summary>
+    private string[] Selective(string field, string[] terms)
+    {
+        var limit = Math.Max(1000, _entries.Length / 10);
+        var counted = terms.Select(t => (Term: t, Count: _reader.DocFreq(new Term(field, t)))).Where(t => t.Count > 0).ToList();
+        var rare = counted.Where(t => t.Count <= limit).Select(t => t.Term).ToArray();
+        return rare.Length > 0 ? rare : [.. counted.OrderBy(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal).Take(2).Select(t => t.Term)];
+    }
+
     /// <summary>A query matching any of the terms in the field.</summary>
     private static BooleanQuery AnyOf(string field, IEnumerable<string> terms)
     {
@@ -352,15 +370,20 @@ public sealed class SupplierIndex : IDisposable
     private static string? NormaliseCpv(string? cpv) =>
         Core.Notices.CpvCode.TryParse(cpv, out var code) ? code.Value : null;
 
-    private List<string> MatchedTerms(Entry entry, string[] queryTerms, string language)
+    /// <summary>The need's terms the supplier's field has, read from the index's postings rather than by re-analysing its texts.</summary>
+    private List<string> MatchedTerms(int document, string[] queryTerms, string field)
     {
-        if (queryTerms.Length == 0)
+        var matched = new List<string>();
+        foreach (var term in queryTerms)
         {
-            return [];
+            var postings = MultiFields.GetTermDocsEnum(_reader, null, field, new BytesRef(term));
+            if (postings is not null && postings.Advance(document) == document)
+            {
+                matched.Add(term);
+            }
         }
 
-        var present = SupplierTerms(_bridge, entry.Profile, entry.CpvCounts.Keys, language).ToHashSet(StringComparer.Ordinal);
-        return [.. queryTerms.Where(present.Contains)];
+        return matched;
     }
 
     private List<MatchedContract> MatchedContracts(Entry entry, TitleRelevance relevance, string? cpv)
