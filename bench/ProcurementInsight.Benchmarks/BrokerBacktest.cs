@@ -212,7 +212,7 @@ public static class BrokerBacktest
     }
 
     /// <summary>"Largest winners in that CPV": suppliers by total value won in the code, then in its wider codes.</summary>
-    private sealed class Baseline
+    internal sealed class Baseline
     {
         private readonly Dictionary<string, List<string>> _byPrefix = new(StringComparer.Ordinal);
 

@@ -11,6 +11,8 @@ using ProcurementInsight.Benchmarks;
 // estimate-speed [NOTICES]  training on NOTICES simulated notices (default 100000), scoring throughput, bootstrap, peak memory
 // broker-backtest [SEED] [NEEDS] [W]  time-ordered held-out awards: top-1/5/10 and MRR against "largest winners in that CPV"
 // broker-field [SEED,SEED…]       first-time-winner recall@20 of the potential supplier field, held-out awards of 2025-10…12
+// broker-needs [SEED,SEED…] [NEEDS]  short buyer-written needs (paraphrased, cross-language, title removed) vs plain BM25,
+//                largest winners in the true CPV and track record alone; top-10 hit rate; the five needs
 // broker-latency [N,N…]           match latency (p50/p99), index build time and memory at 50,000 and 200,000 suppliers
 if (args.Length > 0 && args[0] == "parse")
 {
@@ -67,6 +69,13 @@ if (args.Length > 0 && args[0] == "broker-field")
     return await ProcurementInsight.Benchmarks.BrokerField.RunAsync(Console.Out, seeds);
 }
 
+if (args.Length > 0 && args[0] == "broker-needs")
+{
+    var seeds = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [20250101, 2718, 31415];
+    var maxNeeds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 400;
+    return BrokerNeeds.Run(Console.Out, seeds, maxNeeds);
+}
+
 if (args.Length > 0 && args[0] == "broker-latency")
 {
     var sizes = args.Length > 1
@@ -76,5 +85,5 @@ if (args.Length > 0 && args[0] == "broker-latency")
 }
 
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-field [20250101,7,42] | broker-latency [50000,200000]");
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-needs [20250101,2718,31415] [400] | broker-field [20250101,7,42] | broker-latency [50000,200000]");
 return 2;

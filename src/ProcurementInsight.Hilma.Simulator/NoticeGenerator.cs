@@ -79,7 +79,8 @@ public sealed class NoticeGenerator
         var folderId = NewGuid(procedure);
         var year = entry.ProcedureYear;
         var reference = procedure.Next(100, 9999).ToString("D4", CultureInfo.InvariantCulture);
-        var titleTemplate = procedure.Next(6);
+        // Drawn as before texts were varied, and unused, so every later draw of the procedure stays as it was.
+        _ = procedure.Next(6);
         var innovationTextChance = truth.TrulyInnovative ? 0.75 : truth.NewToBuyer ? 0.3 : 0.06;
         var innovative = procedure.NextDouble() < innovationTextChance;
         var html = procedure.NextDouble() < 0.15;
@@ -104,14 +105,22 @@ public sealed class NoticeGenerator
 
         var notice = new Random(entry.NoticeSeed);
         var corrected = entry.IsCorrected;
+
+        // Wording has its own stream, so varying it never moves a market draw (buyers, codes, values, winners, answers).
+        var wording = new Random(unchecked((entry.ProcedureSeed * 16777619) ^ 0x2F6E2B1));
+        var words = NoticeWording.ByCpv[mainObject.Cpv];
+        var phrase = wording.Next(1000);
+        var template = wording.Next(1000);
+        var buyerName = buyer.Name.Split(',')[0];
         var title = new TextSet(
-            fi ? Title(TextCatalog.TitlesFi, titleTemplate, mainObject.Fi, year, reference, corrected, " (korjattu)") : null,
-            sv ? Title(TextCatalog.TitlesSv, titleTemplate, mainObject.Sv, year, reference, corrected, " (rättad)") : null,
-            en ? Title(TextCatalog.TitlesEn, titleTemplate, mainObject.En, year, reference, corrected, " (corrected)") : null);
+            fi ? Title(TextCatalog.TitlesFi, template, words.Fi, phrase, buyerName, year, reference, corrected, " (korjattu)") : null,
+            sv ? Title(TextCatalog.TitlesSv, template, words.Sv, phrase, buyerName, year, reference, corrected, " (rättad)") : null,
+            en ? Title(TextCatalog.TitlesEn, template, words.En, phrase, buyerName, year, reference, corrected, " (corrected)") : null);
+        var descriptionPhrase = wording.Next(1000);
         var description = new TextSet(
-            fi ? Describe(bodySeed, TextCatalog.OpeningsFi, TextCatalog.BodyFi, TextCatalog.InnovationFi, buyer.Name, mainObject.Fi, year, innovative, html, corrected ? TextCatalog.CorrectionFi : null) : null,
-            sv ? Describe(bodySeed, TextCatalog.OpeningsSv, TextCatalog.BodySv, TextCatalog.InnovationSv, buyer.Name, mainObject.Sv, year, innovative, html, corrected ? TextCatalog.CorrectionSv : null) : null,
-            en ? Describe(bodySeed, TextCatalog.OpeningsEn, TextCatalog.BodyEn, TextCatalog.InnovationEn, buyer.Name, mainObject.En, year, innovative, false, corrected ? TextCatalog.CorrectionEn : null) : null);
+            fi ? Describe(bodySeed, Fi, words.Fi, descriptionPhrase, buyer.Name, year, innovative, html, corrected ? TextCatalog.CorrectionFi : null) : null,
+            sv ? Describe(bodySeed, Sv, words.Sv, descriptionPhrase, buyer.Name, year, innovative, html, corrected ? TextCatalog.CorrectionSv : null) : null,
+            en ? Describe(bodySeed, En, words.En, descriptionPhrase, buyer.Name, year, innovative, false, corrected ? TextCatalog.CorrectionEn : null) : null);
 
         var noticeUuid = NewGuid(notice);
         var issued = HelsinkiTime.ToLocal(entry.DatePublished.AddMinutes(-notice.Next(2, 180)).AddSeconds(-notice.Next(60)));
@@ -121,18 +130,22 @@ public sealed class NoticeGenerator
         for (var i = 0; i < lotCount; i++)
         {
             var obj = lotObjects[i];
+            var lotWords = NoticeWording.ByCpv[obj.Cpv];
+            var lotPhrase = wording.Next(1000);
+            var numbered = wording.NextDouble() < 0.7;
+            var lotScope = wording.Next(1000);
             var lotTitle = lotCount == 1
                 ? title
                 : new TextSet(
-                    fi ? string.Create(CultureInfo.InvariantCulture, $"Osa {i + 1}: {obj.Fi}") : null,
-                    sv ? string.Create(CultureInfo.InvariantCulture, $"Del {i + 1}: {obj.Sv}") : null,
-                    en ? string.Create(CultureInfo.InvariantCulture, $"Lot {i + 1}: {obj.En}") : null);
+                    fi ? LotTitle(numbered, "Osa", i, lotWords.Fi, lotPhrase) : null,
+                    sv ? LotTitle(numbered, "Del", i, lotWords.Sv, lotPhrase) : null,
+                    en ? LotTitle(numbered, "Lot", i, lotWords.En, lotPhrase) : null);
             var lotDescription = lotCount == 1
                 ? description
                 : new TextSet(
-                    fi ? "Hankinnan osa käsittää: " + Lower(obj.Fi) + "." : null,
-                    sv ? "Delområdet omfattar " + Lower(obj.Sv) + "." : null,
-                    en ? "This lot covers " + Lower(obj.En) + "." : null);
+                    fi ? Scope(TextCatalog.ScopeFi, lotWords.Fi, lotScope) : null,
+                    sv ? Scope(TextCatalog.ScopeSv, lotWords.Sv, lotScope) : null,
+                    en ? Scope(TextCatalog.ScopeEn, lotWords.En, lotScope) : null);
             // Buyers often classify with the division's general code ("72000000 IT services") rather than the
             // specific one; the lot's title still names what is bought. Decided from the procedure seed, not drawn,
             // so every other draw of the notice stays as it was.
@@ -370,20 +383,39 @@ public sealed class NoticeGenerator
         return awards.ToArray();
     }
 
-    private static string Title(IReadOnlyList<string> templates, int template, string obj, int year, string reference, bool corrected, string correctedSuffix)
+    private static readonly Language Fi = new(TextCatalog.OpeningsFi, TextCatalog.ScopeFi, TextCatalog.BodyFi, TextCatalog.InnovationFi);
+    private static readonly Language Sv = new(TextCatalog.OpeningsSv, TextCatalog.ScopeSv, TextCatalog.BodySv, TextCatalog.InnovationSv);
+    private static readonly Language En = new(TextCatalog.OpeningsEn, TextCatalog.ScopeEn, TextCatalog.BodyEn, TextCatalog.InnovationEn);
+
+    private static string Title(IReadOnlyList<string> templates, int template, WordingSet words, int phrase, string buyer, int year, string reference, bool corrected, string correctedSuffix)
     {
         var format = templates[template % templates.Count];
-        var text = string.Format(CultureInfo.InvariantCulture, format, obj, year, year + 1, reference, Lower(obj));
+        var name = words.Titles[phrase % words.Titles.Count];
+        var covers = words.Scope[phrase % words.Scope.Count];
+        var text = string.Format(CultureInfo.InvariantCulture, format, name, year, year + 1, reference, buyer, year + 2, covers, Lower(name));
         return corrected ? text + correctedSuffix : text;
+    }
+
+    private static string LotTitle(bool numbered, string prefix, int lot, WordingSet words, int phrase)
+    {
+        var name = words.Titles[phrase % words.Titles.Count];
+        return numbered ? string.Create(CultureInfo.InvariantCulture, $"{prefix} {lot + 1}: {name}") : name;
+    }
+
+    /// <summary>A sentence naming two things the contract covers, the same two in every language.</summary>
+    private static string Scope(IReadOnlyList<string> templates, WordingSet words, int draw)
+    {
+        var first = draw % words.Scope.Count;
+        var second = (first + 1) % words.Scope.Count;
+        return string.Format(CultureInfo.InvariantCulture, templates[draw % templates.Count], words.Scope[first], words.Scope[second]);
     }
 
     private static string Describe(
         int seed,
-        IReadOnlyList<string> openings,
-        IReadOnlyList<string> body,
-        IReadOnlyList<string> innovation,
+        Language language,
+        WordingSet words,
+        int phrase,
         string buyer,
-        string obj,
         int year,
         bool innovative,
         bool html,
@@ -391,20 +423,23 @@ public sealed class NoticeGenerator
     {
         // Same seed for every language, so translations say the same things in the same order.
         var random = new Random(seed);
-        var sentences = new List<string>(6)
+        var name = words.Titles[phrase % words.Titles.Count];
+        var sentences = new List<string>(7)
         {
-            string.Format(CultureInfo.InvariantCulture, openings[random.Next(openings.Count)], buyer, Lower(obj), year, year + 2),
+            string.Format(CultureInfo.InvariantCulture, language.Openings[random.Next(language.Openings.Count)], buyer, Lower(name), year, year + 2),
+            Scope(language.Scope, words, random.Next(1000)),
         };
         var count = random.Next(1, 4);
         for (var i = 0; i < count; i++)
         {
-            var sentence = body[random.Next(body.Count)];
+            var sentence = language.Body[random.Next(language.Body.Count)];
             if (!sentences.Contains(sentence))
             {
                 sentences.Add(sentence);
             }
         }
 
+        var innovation = language.Innovation;
         if (innovative)
         {
             sentences.Insert(1, innovation[random.Next(innovation.Count)]);
@@ -430,6 +465,9 @@ public sealed class NoticeGenerator
         builder.Append("<p>").Append(string.Join("<br/>", sentences.Skip(1).Distinct(StringComparer.Ordinal))).Append("</p>");
         return builder.ToString().Replace(" ja ", " &amp; ", StringComparison.Ordinal);
     }
+
+    /// <summary>One language's sentence templates.</summary>
+    private sealed record Language(IReadOnlyList<string> Openings, IReadOnlyList<string> Scope, IReadOnlyList<string> Body, IReadOnlyList<string> Innovation);
 
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[1]) ? text : char.ToLowerInvariant(text[0]) + text[1..];

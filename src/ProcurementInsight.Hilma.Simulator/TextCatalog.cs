@@ -89,44 +89,76 @@ public static class TextCatalog
             "90410000|Jäteveden käsittely|Avloppsvattenrening|Sewage treatment"),
     ];
 
-    /// <summary>Finnish title templates; {0} object, {1} year, {2} next year, {3} reference.</summary>
+    /// <summary>
+    /// Finnish title templates; {0} a title of the object (<see cref="NoticeWording"/>), {1} year, {2} next year,
+    /// {3} reference, {4} the buyer's name without its unit, {5} the year after next, {6} something the contract covers,
+    /// {7} the title in lower case.
+    /// </summary>
     public static IReadOnlyList<string> TitlesFi { get; } =
-        ["{0}", "{0} {1}", "{0} {1}–{2}", "{0}, puitejärjestely", "{0} (hankinta {3})", "{0} ja niihin liittyvät palvelut"];
+    [
+        "{0}", "{0} {1}–{5}", "{0}, {4}", "{0} {1}–{5}, {4}", "{0}, puitejärjestely", "{0} (dnro {3}/{1})", "{4}: {7}",
+        "{0} sekä {6}", "{0} {1}",
+    ];
 
     /// <summary>Swedish title templates.</summary>
     public static IReadOnlyList<string> TitlesSv { get; } =
-        ["{0}", "{0} {1}", "{0} {1}–{2}", "{0}, ramavtal", "{0} (upphandling {3})"];
+        ["{0}", "{0} {1}–{5}", "{0}, {4}", "{0}, ramavtal {1}–{5}", "{0} (dnr {3}/{1})", "{4}: {7}", "{0} samt {6}"];
 
     /// <summary>English title templates.</summary>
     public static IReadOnlyList<string> TitlesEn { get; } =
-        ["{0}", "{0} {1}", "{0} {1}–{2}", "{0} – framework agreement", "Procurement of {4} ({3})"];
+        ["{0}", "{0} {1}–{5}", "{0}, {4}", "{0} – framework agreement", "{0} ({3})", "Procurement of {7}", "{0} and {6}"];
 
-    /// <summary>Finnish openings; {0} buyer, {1} object (lower case), {2} year, {3} next year.</summary>
+    /// <summary>Finnish openings; {0} buyer, {1} a title of the object (lower case), {2} year, {3} the year after next.</summary>
     public static IReadOnlyList<string> OpeningsFi { get; } =
     [
         "{0} pyytää tarjouksia: {1}.",
-        "Hankinnan kohteena on {1}.",
-        "{0} kilpailuttaa hankinnan {1} sopimuskaudelle {2}–{3}.",
-        "Hankintayksikkö hankkii {1} omaan käyttöönsä.",
-        "Tällä hankinnalla {0} hankkii {1}.",
+        "Hankinnan kohde: {1}.",
+        "{0} kilpailuttaa sopimuskaudelle {2}–{3} seuraavan kokonaisuuden: {1}.",
+        "Hankintayksikkö hakee toimittajaa omaan käyttöönsä, kohteena {1}.",
+        "Tällä hankinnalla {0} järjestää seuraavan: {1}.",
     ];
 
     /// <summary>Swedish openings.</summary>
     public static IReadOnlyList<string> OpeningsSv { get; } =
     [
-        "{0} begär anbud på {1}.",
+        "{0} begär anbud: {1}.",
         "Upphandlingen gäller {1}.",
-        "{0} konkurrensutsätter {1} för avtalsperioden {2}–{3}.",
-        "Den upphandlande enheten anskaffar {1}.",
+        "{0} konkurrensutsätter följande för avtalsperioden {2}–{3}: {1}.",
+        "Den upphandlande enheten söker en leverantör för {1}.",
     ];
 
     /// <summary>English openings.</summary>
     public static IReadOnlyList<string> OpeningsEn { get; } =
     [
-        "{0} invites tenders for {1}.",
+        "{0} invites tenders: {1}.",
         "The subject of this procurement is {1}.",
-        "{0} is tendering {1} for the contract period {2}–{3}.",
-        "The contracting authority is procuring {1}.",
+        "{0} is tendering the following for the contract period {2}–{3}: {1}.",
+        "The contracting authority is seeking a supplier for {1}.",
+    ];
+
+    /// <summary>Finnish scope sentences; {0} and {1} two things the contract covers.</summary>
+    public static IReadOnlyList<string> ScopeFi { get; } =
+    [
+        "Hankintaan sisältyvät mm. {0} ja {1}.",
+        "Sopimus kattaa seuraavat: {0} sekä {1}.",
+        "Toimittajan tehtäviin kuuluvat {0} ja {1}.",
+        "Kokonaisuuteen kuuluvat {0}, lisäksi {1}.",
+    ];
+
+    /// <summary>Swedish scope sentences.</summary>
+    public static IReadOnlyList<string> ScopeSv { get; } =
+    [
+        "Upphandlingen omfattar {0} och {1}.",
+        "I uppdraget ingår {0} samt {1}.",
+        "Avtalet täcker {0} och {1}.",
+    ];
+
+    /// <summary>English scope sentences.</summary>
+    public static IReadOnlyList<string> ScopeEn { get; } =
+    [
+        "The contract covers {0} and {1}.",
+        "The scope includes {0} as well as {1}.",
+        "The supplier will provide {0} and {1}.",
     ];
 
     /// <summary>Ordinary Finnish sentences.</summary>

@@ -56,6 +56,36 @@ public sealed class BrokerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Match_NoWordKnown_ExitsThreeWithAdviceInsteadOfAnEmptyTable()
+    {
+        await SaveAsync("EF-1", "Tie Oy", "0112038-9", "45233140", "Tienrakennustyöt ja päällystys");
+        await CliRun.RunAsync(_settings, "broker", "build-profiles");
+
+        var result = await CliRun.RunAsync(_settings, "match", "--need", "qwzzx plorbk");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("No supplier matched.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Kokeile yleisempiä sanoja", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Business ID", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MatchJson_SwedishNeed_SaysHowItWasRead()
+    {
+        await SaveAsync("EF-1", "Tie Oy", "0112038-9", "45233140", "Tienrakennustyöt ja päällystys");
+        await CliRun.RunAsync(_settings, "broker", "build-profiles");
+
+        var result = await CliRun.RunAsync(_settings, "match", "--need", "Vägbyggnad för kommunens gator", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var reading = json.RootElement.GetProperty("interpretation");
+        Assert.Equal("SWE", reading.GetProperty("language").GetString());
+        Assert.StartsWith("4523", reading.GetProperty("cpvReadings")[0].GetProperty("code").GetString(), StringComparison.Ordinal);
+        Assert.Equal("0112038-9", json.RootElement.GetProperty("matches")[0].GetProperty("businessId").GetString());
+    }
+
+    [Fact]
     public async Task Match_BadCpv_IsAUsageError()
     {
         var result = await CliRun.RunAsync(_settings, "match", "--need", "x", "--cpv", "12");

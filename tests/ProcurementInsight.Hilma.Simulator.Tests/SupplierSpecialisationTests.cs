@@ -38,7 +38,9 @@ public sealed class SupplierSpecialisationTests
         Assert.InRange((double)general.Count / lots.Count, 0.25, 0.45);
         Assert.Equal(lots.Count, general.Union(specific).Count());
         Assert.All(lots.Where(x => x.Lot.Title.Fi is not null), x =>
-            Assert.Contains(TextCatalog.Divisions[x.Notice.DivisionIndex].Objects[x.Lot.ObjectIndex].Fi, x.Lot.Title.Fi!, StringComparison.Ordinal));
+            Assert.Contains(
+                NoticeWording.ByCpv[TextCatalog.Divisions[x.Notice.DivisionIndex].Objects[x.Lot.ObjectIndex].Cpv].Fi.Titles,
+                t => x.Lot.Title.Fi!.Contains(t, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]

@@ -12,4 +12,10 @@ public sealed record MatchQuery(string Text, string? Cpv, string? Region, int To
     /// rather than with the whole text, since a title names what is bought and a description wanders.
     /// </summary>
     public string? Title { get; init; }
+
+    /// <summary>The need's language (fi, sv, en or FIN, SWE, ENG) when the buyer gave it; detected from the text otherwise.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when the text names a language the broker reads (fi, sv, en or FIN, SWE, ENG).</summary>
+    public static bool IsLanguage(string? language) => TextAnalysis.ParseLanguage(language) is not null;
 }

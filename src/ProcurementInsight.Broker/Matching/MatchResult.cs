@@ -8,4 +8,10 @@ public sealed record MatchResult(IReadOnlyList<SupplierMatch> Matches, double Sm
 {
     /// <summary>The potential supplier field: register companies that never won (or won little), kept apart from <see cref="Matches"/>.</summary>
     public SupplierField.PotentialSuppliers? PotentialSuppliers { get; init; }
+
+    /// <summary>How the need was read: language, terms, CPV readings, innovation wording.</summary>
+    public MatchInterpretation? Interpretation { get; init; }
+
+    /// <summary>Why nothing (or nothing through the need's words) matched and what to try; null when words matched.</summary>
+    public MatchAdvice? Advice { get; init; }
 }

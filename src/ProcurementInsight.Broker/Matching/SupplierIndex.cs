@@ -1,11 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Fi;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Sv;
-using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,10 +14,13 @@ namespace ProcurementInsight.Broker.Matching;
 
 /// <summary>
 /// An in-memory Lucene index of supplier profiles. Each profile's contract texts go into one field per
-/// language, analysed by Lucene's Finnish, Swedish and English analyzers (stemming, stop words) and
-/// ranked with BM25; CPV codes are indexed by their hierarchy prefixes. A need is matched in two index
-/// queries (text, CPV) whose candidates are then scored in full: text relevance, CPV proximity, region,
-/// innovation potential and track record, weighted by <see cref="MatchWeights"/>.
+/// language, analysed by <see cref="TextAnalysis"/> (stop words of all three languages dropped, Snowball stems,
+/// Finnish gradation, compounds split), together with the labels of the CPV codes it won in that language (the
+/// <see cref="CpvBridge"/>), and ranked with BM25; CPV codes are indexed by their hierarchy prefixes. A need is read
+/// in its own language only (given or detected): its terms are queried in that language's field, and it is read as
+/// CPV codes through the labels. The candidates of the two index queries (text, CPV) are then scored in full: text
+/// relevance, CPV proximity (to the buyer's code, else the first reading), region, innovation potential (weighted
+/// more for an innovation-worded need) and track record, weighted by <see cref="MatchWeights"/>.
 /// </summary>
 public sealed class SupplierIndex : IDisposable
 {
@@ -46,23 +44,23 @@ public sealed class SupplierIndex : IDisposable
     private const int EvidenceContracts = 3;
     private const int EvidenceContractScan = 150;
 
-    private static readonly (string Field, string Language)[] TextFields = [("fi", "FIN"), ("sv", "SWE"), ("en", "ENG")];
+    private const int CpvReadings = 5;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly Dictionary<string, Analyzer> _analyzers;
+    private readonly CpvBridge _bridge;
     private readonly Analyzer _analyzer;
     private readonly Entry[] _entries;
     private readonly Dictionary<string, int> _byKey;
     private readonly NumericDocValues _ordinals;
     private readonly TitleTermWeights _titleWeights;
 
-    private SupplierIndex(RAMDirectory directory, Dictionary<string, Analyzer> analyzers, Analyzer analyzer, Entry[] entries, TitleTermWeights titleWeights)
+    private SupplierIndex(RAMDirectory directory, CpvBridge bridge, Analyzer analyzer, Entry[] entries, TitleTermWeights titleWeights)
     {
         _titleWeights = titleWeights;
         _directory = directory;
-        _analyzers = analyzers;
+        _bridge = bridge;
         _analyzer = analyzer;
         _entries = entries;
         _reader = DirectoryReader.Open(directory);
@@ -83,13 +81,9 @@ public sealed class SupplierIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(scorer);
-        var analyzers = new Dictionary<string, Analyzer>(StringComparer.Ordinal)
-        {
-            ["fi"] = new FinnishAnalyzer(Version),
-            ["sv"] = new SwedishAnalyzer(Version),
-            ["en"] = new EnglishAnalyzer(Version),
-        };
-        var analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(Version), analyzers);
+        var bridge = CpvBridge.Instance;
+        // Texts are analysed before they reach Lucene (TextAnalysis), so the index only splits on spaces.
+        var analyzer = new WhitespaceAnalyzer(Version);
         var directory = new RAMDirectory();
         var entries = new Entry[profiles.Count];
         var config = new IndexWriterConfig(Version, analyzer)
@@ -98,7 +92,7 @@ public sealed class SupplierIndex : IDisposable
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
         };
-        var titles = new TitleTerms(analyzers);
+        var titles = new TitleTerms(bridge);
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < profiles.Count; i++)
@@ -110,17 +104,12 @@ public sealed class SupplierIndex : IDisposable
                     new StringField(KeyField, profile.Key, Field.Store.NO),
                     new NumericDocValuesField(OrdinalField, i),
                 };
-                foreach (var (field, language) in TextFields)
+                foreach (var language in TitleTerms.Languages)
                 {
-                    var text = profile.Texts.GetValueOrDefault(language);
-                    if (language == "FIN" && profile.Register?.MainBusinessLine is { } line)
+                    var terms = SupplierTerms(bridge, profile, entries[i].CpvCounts.Keys, language);
+                    if (terms.Count > 0)
                     {
-                        text = text is null ? line : text + ". " + line;
-                    }
-
-                    if (!string.IsNullOrEmpty(text))
-                    {
-                        document.Add(new TextField(field, text, Field.Store.NO));
+                        document.Add(new TextField(TextAnalysis.Field(language), string.Join(' ', terms), Field.Store.NO));
                     }
                 }
 
@@ -135,7 +124,7 @@ public sealed class SupplierIndex : IDisposable
             writer.Commit();
         }
 
-        return new SupplierIndex(directory, analyzers, analyzer, entries, titles.Freeze());
+        return new SupplierIndex(directory, bridge, analyzer, entries, titles.Freeze());
     }
 
     /// <summary>The innovation potential of a supplier in the index, or null.</summary>
@@ -148,33 +137,49 @@ public sealed class SupplierIndex : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
-        var queryTerms = Analyse(query.Text);
-        var titleTerms = string.IsNullOrWhiteSpace(query.Title) ? queryTerms : Analyse(query.Title);
+        var analysis = _bridge.Analysis;
+        var given = TextAnalysis.ParseLanguage(query.Language);
+        var language = given ?? TextAnalysis.Detect(string.IsNullOrWhiteSpace(query.Title) ? query.Text : query.Title + ". " + query.Text);
+        var languageIndex = Array.IndexOf(TitleTerms.Languages, language);
+        var field = TextAnalysis.Field(language);
+        var queryTerms = analysis.DistinctTerms(query.Text, language).Take(MaxQueryTermsPerField).ToArray();
+        var titleTerms = string.IsNullOrWhiteSpace(query.Title) ? queryTerms : analysis.DistinctTerms(query.Title, language);
+        var readings = _bridge.Read(titleTerms.Length > 0 ? titleTerms : queryTerms, language, CpvReadings);
+        var cues = InnovationWording.Cues(string.IsNullOrWhiteSpace(query.Title) ? query.Text : query.Title + " " + query.Text);
+        if (cues.Count > 0)
+        {
+            weights = Worded(weights);
+        }
+
         var candidates = new Dictionary<int, float>();
+        var documents = new Dictionary<int, int>();
         var bestText = 0f;
 
-        var text = AnyOf(queryTerms);
+        var text = AnyOf(field, Selective(field, queryTerms));
         if (text.Clauses.Count > 0)
         {
             foreach (var hit in _searcher.Search(text, weights.Candidates).ScoreDocs)
             {
                 var ordinal = (int)_ordinals.Get(hit.Doc);
                 candidates[ordinal] = hit.Score;
+                documents[ordinal] = hit.Doc;
                 bestText = Math.Max(bestText, hit.Score);
             }
         }
 
         // Suppliers whose contracts share the title's words, even when the description's other words rank them low.
-        var byTitle = ReferenceEquals(titleTerms, queryTerms) ? null : AnyOf(titleTerms);
+        var byTitle = ReferenceEquals(titleTerms, queryTerms) ? null : AnyOf(field, Selective(field, titleTerms));
         if (byTitle is { Clauses.Count: > 0 })
         {
             foreach (var hit in _searcher.Search(byTitle, weights.Candidates).ScoreDocs)
             {
                 candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
+                documents.TryAdd((int)_ordinals.Get(hit.Doc), hit.Doc);
             }
         }
 
-        var cpv = NormaliseCpv(query.Cpv);
+        var givenCpv = NormaliseCpv(query.Cpv);
+        var cpv = givenCpv ?? (readings.Count > 0 ? readings[0].Code : null);
         if (cpv is not null)
         {
             var byCode = new BooleanQuery();
@@ -187,11 +192,12 @@ public sealed class SupplierIndex : IDisposable
             foreach (var hit in _searcher.Search(byCode, weights.Candidates).ScoreDocs)
             {
                 candidates.TryAdd((int)_ordinals.Get(hit.Doc), 0f);
+                documents.TryAdd((int)_ordinals.Get(hit.Doc), hit.Doc);
             }
         }
 
         var region = string.IsNullOrWhiteSpace(query.Region) ? null : query.Region.Trim().ToUpperInvariant();
-        var relevance = new TitleRelevance(_titleWeights, titleTerms);
+        var relevance = new TitleRelevance(_titleWeights, languageIndex, titleTerms);
         var scored = new List<(int Ordinal, double Score, MatchParts Parts)>(candidates.Count);
         foreach (var (ordinal, textScore) in candidates)
         {
@@ -210,7 +216,7 @@ public sealed class SupplierIndex : IDisposable
             .ThenBy(s => _entries[s.Ordinal].Profile.Key, StringComparer.Ordinal)
             .Take(query.Top)
             .ToList();
-        var termSets = queryTerms.ToDictionary(q => q.Key, q => q.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var wanted = queryTerms.Concat(titleTerms).ToHashSet(StringComparer.Ordinal);
         var matches = new List<SupplierMatch>(top.Count);
         foreach (var (ordinal, score, parts) in top)
         {
@@ -226,15 +232,20 @@ public sealed class SupplierIndex : IDisposable
                 profile.Contracts.Count,
                 IsSmallOrFirstTime(profile),
                 new MatchEvidence(
-                    MatchedTerms(profile, queryTerms),
-                    MatchedContracts(profile, termSets, cpv),
+                    MatchedTerms(documents[ordinal], queryTerms, field),
+                    MatchedContracts(entry, relevance, cpv),
                     Round(parts),
                     entry.Potential.Components,
                     profile.Identification == SupplierIdentification.NameOnly || profile.Contracts.Any(c => c.MatchedByName))));
         }
 
+        var unknown = wanted.Where(t => _reader.DocFreq(new Term(field, t)) == 0 && !_bridge.Knows(t, language)).Order(StringComparer.Ordinal).ToArray();
         var share = matches.Count == 0 ? 0 : Math.Round((double)matches.Count(m => m.SmallOrFirstTime) / matches.Count, 4);
-        return new MatchResult(matches, share, _entries.Length);
+        return new MatchResult(matches, share, _entries.Length)
+        {
+            Interpretation = new MatchInterpretation(language, given is null, queryTerms, unknown, readings, cpv, givenCpv is null && cpv is not null, cues, weights.Innovation),
+            Advice = Advise(matches.Count, bestText > 0, wanted.Count > 0 && unknown.Length == wanted.Count, givenCpv is not null),
+        };
     }
 
     /// <summary>True for a first-time supplier (one contract) or a small one.</summary>
@@ -251,26 +262,80 @@ public sealed class SupplierIndex : IDisposable
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
-        foreach (var analyzer in _analyzers.Values)
-        {
-            analyzer.Dispose();
-        }
     }
 
-    /// <summary>The text's distinct analysed terms per language field (at most <see cref="MaxQueryTermsPerField"/> each).</summary>
-    private Dictionary<string, string[]> Analyse(string text) =>
-        TextFields.ToDictionary(f => f.Field, f => Terms(_analyzers[f.Field], f.Field, text).Distinct(StringComparer.Ordinal).Take(MaxQueryTermsPerField).ToArray(), StringComparer.Ordinal);
+    /// <summary>
+    /// What a supplier's field in a language holds: its contract texts in that language, its register line of business
+    /// (Finnish), and the labels in that language of every CPV code it won, so a need finds contracts written in the
+    /// other languages through their codes.
+    /// </summary>
+    private static List<string> SupplierTerms(CpvBridge bridge, SupplierProfile profile, IEnumerable<string> codes, string language)
+    {
+        var terms = bridge.Analysis.Terms(profile.Texts.GetValueOrDefault(language), language);
+        if (language == TextAnalysis.Finnish && profile.Register?.MainBusinessLine is { } line)
+        {
+            terms.AddRange(bridge.Analysis.Terms(line, language));
+        }
 
-    /// <summary>A query matching any of the terms, each in its field.</summary>
-    private static BooleanQuery AnyOf(Dictionary<string, string[]> terms)
+        foreach (var code in codes)
+        {
+            terms.AddRange(bridge.LabelTerms(code, language));
+        }
+
+        return terms;
+    }
+
+    /// <summary>Why nothing matched through the need's words, or null when something did.</summary>
+    private MatchAdvice? Advise(int matches, bool textMatched, bool noWordKnown, bool cpvGiven)
+    {
+        if (_entries.Length == 0)
+        {
+            return MatchAdvice.NoSuppliers;
+        }
+
+        if (textMatched)
+        {
+            return null;
+        }
+
+        return matches == 0 && (cpvGiven || !noWordKnown) ? MatchAdvice.NoSupplierNearCpv
+            : noWordKnown ? MatchAdvice.NoKnownWords
+            : null;
+    }
+
+    /// <summary>The weights with innovation raised by <see cref="MatchWeights.InnovationWorded"/>.</summary>
+    private static MatchWeights Worded(MatchWeights weights) => new()
+    {
+        Text = weights.Text,
+        Cpv = weights.Cpv,
+        Region = weights.Region,
+        Innovation = weights.Innovation + weights.InnovationWorded,
+        InnovationWorded = weights.InnovationWorded,
+        TrackRecord = weights.TrackRecord,
+        Candidates = weights.Candidates,
+    };
+
+    /// <summary>
+    /// The terms worth a postings scan: words most suppliers' fields hold (a CPV label's "palvelut", "huolto") score
+    /// almost nothing under BM25 but cost a pass over most of the index, so terms in more than a tenth of the
+    /// documents are left out of the candidate query (they still count in track record and evidence); when every term is
+    /// that common, the two rarest are kept.
+    /// </summary>
+    private string[] Selective(string field, string[] terms)
+    {
+        var limit = Math.Max(1000, _entries.Length / 10);
+        var counted = terms.Select(t => (Term: t, Count: _reader.DocFreq(new Term(field, t)))).Where(t => t.Count > 0).ToList();
+        var rare = counted.Where(t => t.Count <= limit).Select(t => t.Term).ToArray();
+        return rare.Length > 0 ? rare : [.. counted.OrderBy(t => t.Count).ThenBy(t => t.Term, StringComparer.Ordinal).Take(2).Select(t => t.Term)];
+    }
+
+    /// <summary>A query matching any of the terms in the field.</summary>
+    private static BooleanQuery AnyOf(string field, IEnumerable<string> terms)
     {
         var query = new BooleanQuery();
-        foreach (var (field, words) in terms)
+        foreach (var word in terms)
         {
-            foreach (var word in words)
-            {
-                query.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
-            }
+            query.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
         }
 
         return query;
@@ -305,55 +370,33 @@ public sealed class SupplierIndex : IDisposable
     private static string? NormaliseCpv(string? cpv) =>
         Core.Notices.CpvCode.TryParse(cpv, out var code) ? code.Value : null;
 
-    private static List<string> Terms(Analyzer analyzer, string field, string text)
-    {
-        var terms = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return terms;
-        }
-
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
-        var attribute = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(attribute.ToString());
-        }
-
-        stream.End();
-        return terms;
-    }
-
-    private List<string> MatchedTerms(SupplierProfile profile, Dictionary<string, string[]> queryTerms)
+    /// <summary>The need's terms the supplier's field has, read from the index's postings rather than by re-analysing its texts.</summary>
+    private List<string> MatchedTerms(int document, string[] queryTerms, string field)
     {
         var matched = new List<string>();
-        foreach (var (field, language) in TextFields)
+        foreach (var term in queryTerms)
         {
-            var wanted = queryTerms[field];
-            if (wanted.Length == 0 || profile.Texts.GetValueOrDefault(language) is not { } text)
+            var postings = MultiFields.GetTermDocsEnum(_reader, null, field, new BytesRef(term));
+            if (postings is not null && postings.Advance(document) == document)
             {
-                continue;
+                matched.Add(term);
             }
-
-            var present = Terms(_analyzers[field], field, text).ToHashSet(StringComparer.Ordinal);
-            matched.AddRange(wanted.Where(present.Contains).Where(t => !matched.Contains(t, StringComparer.Ordinal)));
         }
 
         return matched;
     }
 
-    private List<MatchedContract> MatchedContracts(SupplierProfile profile, Dictionary<string, HashSet<string>> queryTerms, string? cpv)
+    private List<MatchedContract> MatchedContracts(Entry entry, TitleRelevance relevance, string? cpv)
     {
+        var profile = entry.Profile;
         var ranked = new List<(double Score, MatchedContract Contract)>();
-        foreach (var contract in profile.Contracts.Take(EvidenceContractScan))
+        for (var c = 0; c < Math.Min(profile.Contracts.Count, EvidenceContractScan); c++)
         {
-            // Each language's analyzer against the need's terms from the same analyzer; the first language that matches speaks.
-            var titleTerms = TextFields
-                .Select(f => Terms(_analyzers[f.Field], f.Field, contract.Title).Where(queryTerms[f.Field].Contains).Distinct(StringComparer.Ordinal).ToArray())
-                .FirstOrDefault(t => t.Length > 0) ?? [];
+            var contract = profile.Contracts[c];
+            // The contract's terms in the need's language: its title's and its code's label's.
+            var shared = entry.ContractTerms[c][relevance.Language].Where(relevance.Query.Contains).Select(id => _titleWeights.Terms[id]).ToArray();
             var proximity = cpv is not null && contract.Cpv is not null ? CpvProximity.Between(cpv, contract.Cpv) : 0;
-            var score = titleTerms.Length + (2 * proximity);
+            var score = shared.Length + (2 * proximity);
             if (score <= 0)
             {
                 continue;
@@ -367,7 +410,7 @@ public sealed class SupplierIndex : IDisposable
                 contract.Region,
                 contract.AwardedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 contract.Innovative,
-                titleTerms,
+                shared,
                 Math.Round(proximity, 2))));
         }
 
@@ -383,10 +426,11 @@ public sealed class SupplierIndex : IDisposable
         {
             Profile = profile;
             Potential = potential;
-            ContractTitles = new int[profile.Contracts.Count][];
+            ContractTerms = new int[profile.Contracts.Count][][];
             for (var c = 0; c < profile.Contracts.Count; c++)
             {
-                ContractTitles[c] = titles.Of(profile.Contracts[c].Title);
+                var contract = profile.Contracts[c];
+                ContractTerms[c] = titles.Of(contract.Title, TitleLanguage(profile, contract.Title), contract.Cpv);
             }
 
             foreach (var contract in profile.Contracts)
@@ -411,10 +455,24 @@ public sealed class SupplierIndex : IDisposable
 
         public Dictionary<string, int> CpvCounts { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Each contract's title as analysed term ids (shared between contracts with the same title).</summary>
-        public int[][] ContractTitles { get; }
+        /// <summary>Each contract's term ids per need language (shared between contracts with the same title and code).</summary>
+        public int[][][] ContractTerms { get; }
 
         public Dictionary<string, int> RegionCounts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The language of a contract title: the profile's text it appears in, else detected.</summary>
+        private static string TitleLanguage(SupplierProfile profile, string title)
+        {
+            foreach (var language in TitleTerms.Languages)
+            {
+                if (profile.Texts.GetValueOrDefault(language) is { } text && text.Contains(title, StringComparison.Ordinal))
+                {
+                    return language;
+                }
+            }
+
+            return TextAnalysis.Detect(title);
+        }
 
         /// <summary>0.7 × the best code's proximity + 0.3 × the contract-weighted mean proximity.</summary>
         public double CpvFit(string cpv)
@@ -444,7 +502,7 @@ public sealed class SupplierIndex : IDisposable
             for (var c = 0; c < Profile.Contracts.Count; c++)
             {
                 var contract = Profile.Contracts[c];
-                sum += relevance.HasTerms ? relevance.Of(ContractTitles[c])
+                sum += relevance.HasTerms ? relevance.Of(ContractTerms[c][relevance.Language])
                     : cpv is null ? 1.0 : contract.Cpv is null ? 0.0 : CpvProximity.Between(cpv, contract.Cpv);
             }
 

@@ -1,145 +1,140 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-
 namespace ProcurementInsight.Broker.Matching;
 
 /// <summary>
-/// Contract titles as term ids, built once with the index: every title is analysed by each language's analyzer
-/// (terms kept apart per language, numbers dropped), identical titles share one array, and each term's
-/// document frequency over all contracts is counted for <see cref="TitleTermWeights"/>.
+/// Won contracts as term ids per need language, built once with the index. A contract's terms for language L are its
+/// title's terms (analysed in the title's own language) plus the terms of its CPV code's label in L, so a contract
+/// titled in Finnish still shares words with a Swedish or English need through its code. Identical (title, code,
+/// language) triples share one array, and each term's document frequency per language is counted for
+/// <see cref="TitleTermWeights"/>.
 /// </summary>
 internal sealed class TitleTerms
 {
-    private readonly Dictionary<string, Analyzer> _analyzers;
+    /// <summary>The need languages, in the order of the arrays.</summary>
+    public static readonly string[] Languages = [TextAnalysis.Finnish, TextAnalysis.Swedish, TextAnalysis.English];
+
+    private readonly CpvBridge _bridge;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _titles = new(StringComparer.Ordinal);
-    private readonly List<int> _frequency = [];
-    private int _contracts;
+    private readonly List<string> _terms = [];
+    private readonly Dictionary<string, int[][]> _contracts = new(StringComparer.Ordinal);
+    private readonly List<int>[] _frequency = [[], [], []];
+    private int _count;
 
-    public TitleTerms(Dictionary<string, Analyzer> analyzers) => _analyzers = analyzers;
+    public TitleTerms(CpvBridge bridge) => _bridge = bridge;
 
-    /// <summary>The title's distinct term ids, counted as one more contract.</summary>
-    public int[] Of(string? title)
+    /// <summary>The contract's distinct term ids per need language, counted as one more contract.</summary>
+    public int[][] Of(string? title, string titleLanguage, string? cpv)
     {
-        _contracts++;
+        _count++;
         title ??= string.Empty;
-        if (!_titles.TryGetValue(title, out var ids))
+        var key = titleLanguage + "\u0001" + (cpv ?? string.Empty) + "\u0001" + title;
+        if (!_contracts.TryGetValue(key, out var arrays))
         {
-            ids = [.. Analyse(title).Select(Id).Distinct().Order()];
-            _titles[title] = ids;
+            var own = _bridge.Analysis.DistinctTerms(title, titleLanguage);
+            arrays = new int[Languages.Length][];
+            for (var l = 0; l < Languages.Length; l++)
+            {
+                var label = cpv is null ? [] : _bridge.LabelTerms(cpv, Languages[l]);
+                arrays[l] = [.. own.Concat(label).Select(Id).Distinct().Order()];
+            }
+
+            _contracts[key] = arrays;
         }
 
-        foreach (var id in ids)
+        for (var l = 0; l < Languages.Length; l++)
         {
-            _frequency[id]++;
+            foreach (var id in arrays[l])
+            {
+                _frequency[l][id]++;
+            }
         }
 
-        return ids;
+        return arrays;
     }
-
-    /// <summary>The id of an analysed term qualified by its field, or −1 when no title has it.</summary>
-    public static int Find(IReadOnlyDictionary<string, int> ids, string field, string term) =>
-        ids.TryGetValue(field + "\u0001" + term, out var id) ? id : -1;
 
     public TitleTermWeights Freeze()
     {
-        var weights = new double[_frequency.Count];
-        for (var i = 0; i < weights.Length; i++)
+        var weights = new double[Languages.Length][];
+        for (var l = 0; l < Languages.Length; l++)
         {
-            weights[i] = Math.Log(1.0 + ((double)_contracts / Math.Max(1, _frequency[i])));
+            weights[l] = new double[_terms.Count];
+            for (var i = 0; i < _terms.Count; i++)
+            {
+                weights[l][i] = Math.Log(1.0 + ((double)_count / Math.Max(1, _frequency[l][i])));
+            }
         }
 
-        return new TitleTermWeights(_ids, weights);
+        return new TitleTermWeights(_ids, [.. _terms], weights);
     }
 
     private int Id(string term)
     {
         if (!_ids.TryGetValue(term, out var id))
         {
-            id = _frequency.Count;
+            id = _terms.Count;
             _ids[term] = id;
-            _frequency.Add(0);
+            _terms.Add(term);
+            foreach (var frequency in _frequency)
+            {
+                frequency.Add(0);
+            }
         }
 
         return id;
     }
-
-    private IEnumerable<string> Analyse(string title)
-    {
-        foreach (var (field, analyzer) in _analyzers)
-        {
-            using var stream = analyzer.GetTokenStream(field, new StringReader(title));
-            var attribute = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            var terms = new List<string>();
-            while (stream.IncrementToken())
-            {
-                var term = attribute.ToString();
-                if (!term.All(char.IsDigit))
-                {
-                    terms.Add(field + "\u0001" + term);
-                }
-            }
-
-            stream.End();
-            foreach (var term in terms)
-            {
-                yield return term;
-            }
-        }
-    }
 }
 
-/// <summary>The title terms' ids and inverse document frequencies, <c>log(1 + contracts / df)</c>.</summary>
-internal sealed record TitleTermWeights(IReadOnlyDictionary<string, int> Ids, double[] Weights);
+/// <summary>The contract terms' ids, the terms by id, and each language's inverse document frequencies, <c>log(1 + contracts / df)</c>.</summary>
+internal sealed record TitleTermWeights(IReadOnlyDictionary<string, int> Ids, string[] Terms, double[][] Weights);
 
 /// <summary>
-/// How well a contract's title covers a need: the square of the idf-weighted share of the title's terms that the
-/// need's title also has, so that sharing a common word ("huolto", "services") counts for little and sharing the
-/// whole title for everything. Results are cached per title array for the one query.
+/// How well a contract covers a need: the square of the idf-weighted share of the contract's terms (in the need's
+/// language) that the need's title also has, so that sharing a common word ("huolto", "services") counts for little
+/// and sharing the whole title for everything. Results are cached per term array for the one query.
 /// </summary>
 internal sealed class TitleRelevance
 {
-    private readonly TitleTermWeights _weights;
-    private readonly HashSet<int> _query = [];
+    private readonly double[] _weights;
     private readonly Dictionary<int[], double> _cache = new(ReferenceEqualityComparer.Instance);
 
-    public TitleRelevance(TitleTermWeights weights, IReadOnlyDictionary<string, string[]> queryTerms)
+    public TitleRelevance(TitleTermWeights weights, int language, IEnumerable<string> queryTerms)
     {
-        _weights = weights;
-        foreach (var (field, terms) in queryTerms)
+        _weights = weights.Weights[language];
+        Language = language;
+        foreach (var term in queryTerms)
         {
-            foreach (var term in terms)
+            if (weights.Ids.TryGetValue(term, out var id))
             {
-                var id = TitleTerms.Find(weights.Ids, field, term);
-                if (id >= 0)
-                {
-                    _query.Add(id);
-                }
+                Query.Add(id);
             }
         }
     }
 
-    public bool HasTerms => _query.Count > 0;
+    /// <summary>The need's language, as an index into <see cref="TitleTerms.Languages"/>.</summary>
+    public int Language { get; }
 
-    public double Of(int[] title)
+    /// <summary>The need's term ids that some contract has.</summary>
+    public HashSet<int> Query { get; } = [];
+
+    public bool HasTerms => Query.Count > 0;
+
+    public double Of(int[] terms)
     {
-        if (title.Length == 0)
+        if (terms.Length == 0)
         {
             return 0;
         }
 
-        if (_cache.TryGetValue(title, out var cached))
+        if (_cache.TryGetValue(terms, out var cached))
         {
             return cached;
         }
 
         double all = 0, shared = 0;
-        foreach (var id in title)
+        foreach (var id in terms)
         {
-            var weight = _weights.Weights[id];
+            var weight = _weights[id];
             all += weight;
-            if (_query.Contains(id))
+            if (Query.Contains(id))
             {
                 shared += weight;
             }
@@ -147,7 +142,7 @@ internal sealed class TitleRelevance
 
         var share = all <= 0 ? 0 : shared / all;
         var relevance = share * share;
-        _cache[title] = relevance;
+        _cache[terms] = relevance;
         return relevance;
     }
 }

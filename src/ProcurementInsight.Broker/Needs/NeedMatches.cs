@@ -12,4 +12,10 @@ public sealed record NeedMatches(Need Need, IReadOnlyList<SupplierMatch> Matches
 {
     /// <summary>The potential supplier field for the need, apart from the established <see cref="Matches"/> (JSON <c>potentialSuppliers</c>).</summary>
     public SupplierField.PotentialSuppliers? PotentialSuppliers { get; init; }
+
+    /// <summary>How the need was read (see <see cref="MatchResult.Interpretation"/>).</summary>
+    public MatchInterpretation? Interpretation { get; init; }
+
+    /// <summary>Why nothing matched through the need's words and what to try (see <see cref="MatchResult.Advice"/>).</summary>
+    public MatchAdvice? Advice { get; init; }
 }

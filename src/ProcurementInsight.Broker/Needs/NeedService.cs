@@ -84,19 +84,27 @@ public sealed partial class NeedService(INeedStore needs, SupplierIndexProvider 
         }
 
         var result = await MatchAsync(need.Title + ". " + need.Description, need.Cpv, need.Region, top, cancellationToken, need.Title);
-        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched) { PotentialSuppliers = result.PotentialSuppliers };
+        return new NeedMatches(need, result.Matches, result.SmallOrFirstTimeShare, result.SuppliersSearched)
+        {
+            PotentialSuppliers = result.PotentialSuppliers,
+            Interpretation = result.Interpretation,
+            Advice = result.Advice,
+        };
     }
 
-    /// <summary>Matches free text (with optional CPV and region) against the supplier index.</summary>
-    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken, string? title = null)
+    /// <summary>Matches free text (with optional CPV, region and language: fi, sv, en) against the supplier index.</summary>
+    public async Task<MatchResult> MatchAsync(string text, string? cpv, string? region, int? top, CancellationToken cancellationToken, string? title = null, string? language = null)
     {
         var index = await indexes.GetAsync(cancellationToken);
         var settings = options.Value;
-        var result = index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title }, settings.Match);
+        var result = index.Match(new MatchQuery(text, cpv, region, Math.Clamp(top ?? settings.DefaultTop, 1, MaxTop)) { Title = title, Language = language }, settings.Match);
 
-        // The field goes by the buyer's CPV; without one, by the codes of the contracts the established suppliers won most like the need.
+        // The field goes by the buyer's CPV; without one, by the code the need's text was read as (the code the
+        // matcher used); without that, by the codes of the contracts the established suppliers won most like the need.
         var codes = cpv is not null
             ? [cpv]
+            : result.Interpretation?.CpvUsed is { } read
+            ? [read]
             : result.Matches.SelectMany(m => m.Evidence.Contracts).Select(c => c.Cpv).OfType<string>().GroupBy(c => c[..Math.Min(3, c.Length)], StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(1).Select(g => g.First()).ToList();
         var potential = await PotentialAsync(codes, region, result.Matches.Count, cancellationToken);

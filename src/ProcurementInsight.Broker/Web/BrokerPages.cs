@@ -64,6 +64,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             {
                 var result = await needs.MatchAsync(need, cpv.Length == 0 ? null : cpv, region.Length == 0 ? null : region, top, cancellationToken);
                 html.Append("<h2 id=\"results\">").Append(E(t.Results)).Append("</h2>");
+                NeedReadingHtml.Append(html, result, t.Lang);
                 html.Append("<h3>").Append(E(FieldText.For(t.Lang).EstablishedHeading)).Append("</h3>");
                 Matches(html, t, result.Matches, result.SmallOrFirstTimeShare);
                 Potential(html, FieldText.For(t.Lang), result.PotentialSuppliers);

@@ -10,26 +10,41 @@ using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
 
-/// <summary><c>match --need TEXT [--cpv CODE] [--region NUTS] [--top N] [--json]</c>: ranks suppliers for a need.</summary>
+/// <summary>
+/// <c>match --need TEXT [--cpv CODE] [--region NUTS] [--language fi|sv|en] [--top N] [--json]</c>: ranks suppliers for a
+/// need, after saying how it was read. Exits 0 with matches, 1 without supplier profiles, 2 on bad options and
+/// <see cref="NoMatchExitCode"/> when no supplier matched (the advice says why and what to try).
+/// </summary>
 internal static class MatchCommand
 {
+    /// <summary>Exit code when no supplier matched the need.</summary>
+    public const int NoMatchExitCode = 3;
+
     public static Command Create(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)
     {
         var need = new Option<string>("--need") { Description = "What is needed, in Finnish, Swedish or English.", Required = true };
         var cpv = new Option<string?>("--cpv") { Description = "CPV code of the need, e.g. 72000000." };
         var region = new Option<string?>("--region") { Description = "NUTS code of where it is needed, e.g. FI1B1." };
         var top = new Option<int>("--top") { Description = "How many suppliers (1–100).", DefaultValueFactory = _ => 10 };
+        var language = new Option<string?>("--language") { Description = "The need's language: fi, sv or en (detected from the text when not given)." };
         var json = new Option<bool>("--json") { Description = "Print JSON (camelCase): matches with businessId, name, score, innovationPotential, evidence; potentialSuppliers apart." };
         var command = new Command("match", "Rank suppliers for a need by text relevance (BM25, Finnish/Swedish/English stemming), CPV proximity, region and innovation potential, with the evidence for each.")
         {
-            need, cpv, region, top, json,
+            need, cpv, region, language, top, json,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(need)!, result.GetValue(cpv), result.GetValue(region), result.GetValue(top), result.GetValue(json), output, error, settings, cancellationToken));
+        command.SetAction((result, cancellationToken) => RunAsync(new Request(result.GetValue(need)!, result.GetValue(cpv), result.GetValue(region), result.GetValue(language), result.GetValue(top), result.GetValue(json)), output, error, settings, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string need, string? cpv, string? region, int top, bool json, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Request request, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
+        var (need, cpv, region, language, top, json) = request;
+        if (language is not null && Broker.Matching.MatchQuery.IsLanguage(language) is false)
+        {
+            await error.WriteLineAsync($"--language must be fi, sv or en, not '{language}'.");
+            return 2;
+        }
+
         if (top is < 1 or > NeedService.MaxTop)
         {
             await error.WriteLineAsync($"--top must be from 1 to {NeedService.MaxTop}.");
@@ -44,7 +59,7 @@ internal static class MatchCommand
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
-        var result = await services.GetRequiredService<NeedService>().MatchAsync(need, cpv, region, top, cancellationToken);
+        var result = await services.GetRequiredService<NeedService>().MatchAsync(need, cpv, region, top, cancellationToken, language: language);
         if (result.SuppliersSearched == 0)
         {
             await error.WriteLineAsync("No supplier profiles yet: run 'procurement-insight harvest' and then 'procurement-insight broker build-profiles'.");
@@ -54,7 +69,18 @@ internal static class MatchCommand
         if (json)
         {
             await output.WriteLineAsync(JsonSerializer.Serialize(result, BrokerJsonOutput.Options));
-            return 0;
+            return result.Matches.Count == 0 ? NoMatchExitCode : 0;
+        }
+
+        await WriteReadingAsync(output, result, language);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        if (result.Matches.Count == 0)
+        {
+            // No established supplier: the newcomers who might answer are still worth showing.
+            await output.WriteLineAsync();
+            WritePotential(console, output, result.PotentialSuppliers);
+            return NoMatchExitCode;
         }
 
         var table = new Table { Title = new TableTitle(FieldText.En.EstablishedHeading) }.AddColumns("#", "Supplier", "Business ID", "Score", "Potential", "Won", "Why");
@@ -77,8 +103,6 @@ internal static class MatchCommand
                 Markup.Escape(why));
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.Detect });
-        console.Profile.Width = Math.Max(console.Profile.Width, 160);
         console.Write(table);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Matches.Count} of {result.SuppliersSearched} suppliers; small or first-time suppliers among them: {result.SmallOrFirstTimeShare:P0}."));
         await output.WriteLineAsync();
@@ -112,4 +136,28 @@ internal static class MatchCommand
         console.Write(table);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{field.Suppliers.Count} of {field.CompaniesConsidered} register companies of fitting lines of business for CPV {string.Join(", ", field.CpvCodes)}."));
     }
+
+    /// <summary>"We read your need as …" and, when nothing matched through its words, why and what to try.</summary>
+    private static async Task WriteReadingAsync(TextWriter output, Broker.Matching.MatchResult result, string? language)
+    {
+        if (result.Interpretation is { } reading)
+        {
+            var readings = string.Join("; ", reading.CpvReadings.Take(3).Select(r => r.Code + " " + r.Label));
+            await output.WriteLineAsync($"Read as ({reading.Language}{(reading.LanguageDetected ? ", detected" : string.Empty)}): {(readings.Length == 0 ? "no CPV code" : readings)}; words {string.Join(", ", reading.Terms)}"
+                + (reading.UnknownTerms.Count > 0 ? $"; unknown {string.Join(", ", reading.UnknownTerms)}" : string.Empty)
+                + (reading.InnovationCues.Count > 0 ? $"; worded for innovation ({string.Join(", ", reading.InnovationCues)}): innovation potential weighs {reading.InnovationWeight.ToString(CultureInfo.InvariantCulture)}" : string.Empty));
+        }
+
+        if (result.Matches.Count == 0)
+        {
+            await output.WriteLineAsync("No supplier matched.");
+        }
+
+        if (result.Advice is { } advice)
+        {
+            await output.WriteLineAsync(advice.Why.In(language ?? result.Interpretation?.Language) + " " + advice.Try.In(language ?? result.Interpretation?.Language));
+        }
+    }
+
+    private sealed record Request(string Need, string? Cpv, string? Region, string? Language, int Top, bool Json);
 }
