@@ -22,7 +22,7 @@ public sealed class PotentialSupplierRanker
 
     private readonly Dictionary<string, Dictionary<string, int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Key, string Line, string Region), int> _byKeyRegion = [];
-    private readonly Dictionary<string, Candidate[]> _byLine;
+    private readonly Dictionary<string, LineField> _byLine;
     private readonly Dictionary<string, string?> _lineNames;
     private readonly Dictionary<string, double> _formLift;
     private readonly double[] _ageLift;
@@ -50,13 +50,16 @@ public sealed class PotentialSupplierRanker
 
         _lineNames = snapshot.Lines.ToDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal);
         var candidates = snapshot.Companies.Select(c => new Candidate(c, c.City is null ? null : snapshot.TownRegions.GetValueOrDefault(c.City.ToUpperInvariant()), Band(c.RegisteredOn))).ToList();
-        _byLine = candidates.GroupBy(c => c.Company.LineCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         var winners = candidates.Where(c => c.Company.ContractsWon > 0).ToList();
         _formLift = candidates.Select(c => c.Company.Form ?? string.Empty).Distinct(StringComparer.Ordinal).ToDictionary(
             f => f,
             f => Lift(winners.Count(c => (c.Company.Form ?? string.Empty) == f), winners.Count, candidates.Count(c => (c.Company.Form ?? string.Empty) == f), candidates.Count),
             StringComparer.Ordinal);
         _ageLift = [.. Enumerable.Range(0, AgeBands.Length + 2).Select(b => Lift(winners.Count(c => c.AgeBand == b), winners.Count, candidates.Count(c => c.AgeBand == b), candidates.Count))];
+        _byLine = candidates
+            .Where(c => c.Company.RegisteredOn is not { } on || on <= _asOf)
+            .GroupBy(c => c.Company.LineCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LineField.Of(g, c => _formLift.GetValueOrDefault(c.Company.Form ?? string.Empty, 1.0) * _ageLift[c.AgeBand]), StringComparer.Ordinal);
         Companies = candidates.Count;
     }
 
@@ -105,26 +108,44 @@ public sealed class PotentialSupplierRanker
             return PotentialSuppliers.None(codes, Notes(t => t.NoCandidates));
         }
 
-        // Only the best `top` are kept (a min-heap), so a national field costs one pass and no sort.
+        // Only the best `top` are kept (a min-heap). Within a line, the score is the line's share × the region
+        // fit × the company's lifts; the region fit takes one value per region list, and each list is sorted by
+        // lift, so the first `top` eligible companies of each list are all that can make the top.
         var heap = new PriorityQueue<Candidate, (double Score, string Id)>(top + 1, Worse.Instance);
         var considered = 0;
         var best = 0.0;
         foreach (var (line, (share, _)) in lineShare)
         {
-            foreach (var candidate in _byLine.GetValueOrDefault(line) ?? [])
+            if (!_byLine.TryGetValue(line, out var field))
             {
-                if (candidate.Company.ContractsWon > maxContractsWon || candidate.Company.RegisteredOn > _asOf)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                considered++;
-                var score = share * RegionFit(candidate.Region, region) * _formLift.GetValueOrDefault(candidate.Company.Form ?? string.Empty, 1.0) * _ageLift[candidate.AgeBand];
-                best = Math.Max(best, score);
-                heap.Enqueue(candidate, (score, candidate.Company.BusinessId));
-                if (heap.Count > top)
+            considered += field.Eligible(maxContractsWon);
+            foreach (var list in field.Lists(region))
+            {
+                var fit = region is null ? 1.0 : RegionFit(list.Region, region);
+                var taken = 0;
+                foreach (var (candidate, lift) in list.Candidates)
                 {
-                    heap.Dequeue();
+                    if (taken == top)
+                    {
+                        break;
+                    }
+
+                    if (candidate.Company.ContractsWon > maxContractsWon)
+                    {
+                        continue;
+                    }
+
+                    taken++;
+                    var score = share * fit * lift;
+                    best = Math.Max(best, score);
+                    heap.Enqueue(candidate, (score, candidate.Company.BusinessId));
+                    if (heap.Count > top)
+                    {
+                        heap.Dequeue();
+                    }
                 }
             }
         }
@@ -205,6 +226,56 @@ public sealed class PotentialSupplierRanker
     private static Dictionary<string, string> Notes(Func<FieldText, string> pick) => FieldText.All.ToDictionary(t => t.Lang, pick, StringComparer.Ordinal);
 
     private sealed record Candidate(RegisterFieldCompany Company, string? Region, int AgeBand);
+
+    /// <summary>One region's companies of a line (null: town of unknown region), best lift first, then business id.</summary>
+    private sealed record RegionList(string? Region, (Candidate Candidate, double Lift)[] Candidates);
+
+    /// <summary>A line's companies, by region and all together, and their won-contract counts in order.</summary>
+    private sealed class LineField
+    {
+        private readonly RegionList _all;
+        private readonly RegionList[] _regions;
+        private readonly int[] _contractsWon;
+
+        private LineField(RegionList all, RegionList[] regions, int[] contractsWon)
+        {
+            _all = all;
+            _regions = regions;
+            _contractsWon = contractsWon;
+        }
+
+        public static LineField Of(IEnumerable<Candidate> candidates, Func<Candidate, double> lift)
+        {
+            var sorted = candidates
+                .Select(c => (Candidate: c, Lift: lift(c)))
+                .OrderByDescending(c => c.Lift)
+                .ThenBy(c => c.Candidate.Company.BusinessId, StringComparer.Ordinal)
+                .ToArray();
+            var regions = sorted.GroupBy(c => c.Candidate.Region, StringComparer.Ordinal).Select(g => new RegionList(g.Key, [.. g])).ToArray();
+            var won = sorted.Select(c => c.Candidate.Company.ContractsWon).Order().ToArray();
+            return new LineField(new RegionList(null, sorted), regions, won);
+        }
+
+        /// <summary>The lists to read for a need's region: every region apart, or with no region all in one.</summary>
+        public RegionList[] Lists(string? region) => region is null ? [_all] : _regions;
+
+        /// <summary>Companies with at most <paramref name="maxContractsWon"/> won contracts.</summary>
+        public int Eligible(int maxContractsWon)
+        {
+            var index = Array.BinarySearch(_contractsWon, maxContractsWon + 1);
+            if (index < 0)
+            {
+                return ~index;
+            }
+
+            while (index > 0 && _contractsWon[index - 1] == maxContractsWon + 1)
+            {
+                index--;
+            }
+
+            return index;
+        }
+    }
 
     /// <summary>Orders the heap so the worst is on top: lower score, then the later business id.</summary>
     private sealed class Worse : IComparer<(double Score, string Id)>
