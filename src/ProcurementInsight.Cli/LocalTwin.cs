@@ -13,6 +13,7 @@ using ProcurementInsight.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Reports;
 using ProcurementInsight.Ml;
+using ProcurementInsight.Ml.OrganisationProfiles;
 
 namespace ProcurementInsight.Cli;
 
@@ -44,6 +45,10 @@ internal static class LocalTwin
         new("BuyerPage", "GET", BrokerPages.BuyerRoute),
         new("BuyerPage", "POST", BrokerPages.BuyerRoute),
         new("BrokerView", "GET", BrokerPages.BrokerRoute),
+        new("GetOrganisation", "GET", OrganisationQuery.Route),
+        new("GetOrganisationPage", "GET", OrganisationQuery.PageRoute),
+        new("ListOrganisations", "GET", OrganisationQuery.ListRoute),
+        new("GetOrganisationProfile", "GET", OrganisationQuery.RespondentRoute),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -142,6 +147,7 @@ internal static class LocalTwin
         }).WithName("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
             Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).WithName("BrokerView");
+        LocalOrganisationRoutes.Map(app, RoutePrefix);
     }
 
     private static IResult SurveyPage(HttpContext http, SurveyPage page)

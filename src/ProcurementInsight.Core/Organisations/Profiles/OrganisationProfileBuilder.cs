@@ -151,7 +151,7 @@ public static class OrganisationProfileBuilder
                 var (prior, euroPrior) = priors[(group, definition)];
                 draft.Shares.Add(new OrganisationShare(
                     ShareDefinitions.Name(definition),
-                    probabilities is null ? "self-report" : "survey+model",
+                    probabilities?.GetValueOrDefault(definition) is null ? "self-report" : "survey+model",
                     n,
                     y,
                     answers,
