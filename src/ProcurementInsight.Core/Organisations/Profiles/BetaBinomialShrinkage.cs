@@ -1,29 +1,31 @@
 namespace ProcurementInsight.Core.Organisations.Profiles;
 
 /// <summary>
-/// Empirical Bayes beta-binomial shrinkage of organisations' shares toward their peer group's.
-/// Each organisation j has n_j procurements of which y_j are innovative; its share θ_j is drawn from the peer group's
-/// Beta(α, β) and y_j ~ Binomial(n_j, θ_j). The prior is fitted by the method of moments; the organisation's shrunk share
-/// is the posterior mean (α + y_j) / (α + β + n_j), and its interval the 2.5 % and 97.5 % quantiles of the posterior
-/// Beta(α + y_j, β + n_j − y_j).
+/// Empirical Bayes beta-binomial shrinkage of organisations' shares toward their peer group's. Each organisation j has n_j
+/// procurements with values vᵢ (1 or 0 where known, else a calibrated probability) summing to y_j; its share θ_j is drawn
+/// from the peer group's Beta(α, β). The prior is fitted by the method of moments of the one-way random-effects model,
+/// which for 0/1 values is the beta-binomial's; the organisation's shrunk share is the posterior mean and its interval the
+/// 2.5 % and 97.5 % quantiles of the posterior beta.
 /// </summary>
 public static class BetaBinomialShrinkage
 {
     /// <summary>The method in one paragraph, for the README, the JSON and the page.</summary>
     public const string Method =
-        "Empirical Bayes beta-binomial: each organisation's share is drawn from its peer group's Beta(α, β), fitted by the method of moments "
-        + "(pooled mean μ = Σy/Σn; intra-class correlation ρ = (S/(μ(1−μ)) − (k−1)) / (N − Σn²/N − (k−1)) with S = Σ n_j (y_j/n_j − μ)², "
-        + "k organisations and N = Σn; α + β = 1/ρ − 1). The shrunk share is the posterior mean (α + y)/(α + β + n) and its interval "
-        + "the 2.5 % and 97.5 % quantiles of Beta(α + y, β + n − y).";
+        "Empirical Bayes beta-binomial: each organisation's share θ is drawn from its peer group's Beta(α, β), fitted by the method of moments "
+        + "over the group's k organisations (N = Σn, pooled mean μ = Σy/N, S = Σ n_j (y_j/n_j − μ)², within-organisation variance "
+        + "s² = Σ_j Σ_i (vᵢ − y_j/n_j)² / (N − k), between-organisation variance τ² = (S − (k−1)s²) / (N − Σn²/N), α + β = μ(1−μ)/τ² − 1). "
+        + "An organisation's n procurements count as n* = n·μ(1−μ)/s² trials with y* = y·μ(1−μ)/s² (for 0/1 values n* ≈ n; probabilities vary less "
+        + "than 0/1 answers, so they count for more). The shrunk share is the posterior mean (α + y*)/(α + β + n*) and its interval the 2.5 % "
+        + "and 97.5 % quantiles of Beta(α + y*, β + n* − y*): an interval for the organisation's underlying share.";
 
     /// <summary>The largest prior strength α + β: a peer group whose organisations do not differ beyond chance is capped here rather than infinitely sure.</summary>
     public const double MaximumStrength = 1_000;
 
     /// <summary>
-    /// Fits the peer group's prior by the method of moments. Successes may be fractional (expected counts).
-    /// Organisations without procurements carry no information and are skipped.
+    /// Fits the peer group's prior by the method of moments from each organisation's sum of values (successes), procurements
+    /// (trials) and sum of squared values (for 0/1 values, the successes). Organisations without procurements are skipped.
     /// </summary>
-    public static BetaPrior FitPrior(IReadOnlyList<(double Successes, double Trials)> organisations)
+    public static BetaPrior FitPrior(IReadOnlyList<(double Successes, double Trials, double SumOfSquares)> organisations)
     {
         ArgumentNullException.ThrowIfNull(organisations);
         var data = organisations.Where(o => o.Trials > 0).ToList();
@@ -37,20 +39,30 @@ public static class BetaBinomialShrinkage
 
         // Keep μ off 0 and 1 so the prior stays proper when every organisation reported none (or all).
         var mu = Math.Clamp(data.Sum(o => o.Successes) / n, 0.5 / (n + 1), 1 - (0.5 / (n + 1)));
+        var bernoulli = mu * (1 - mu);
         var s = data.Sum(o => o.Trials * Math.Pow((o.Successes / o.Trials) - mu, 2));
-        var sumSquares = data.Sum(o => o.Trials * o.Trials);
-        var denominator = n - (sumSquares / n) - (k - 1);
-        var rho = denominator > 0 ? ((s / (mu * (1 - mu))) - (k - 1)) / denominator : 0;
-        var strength = rho <= 1 / (MaximumStrength + 1) ? MaximumStrength : Math.Max((1 / Math.Min(rho, 0.999)) - 1, 1e-3);
-        return new BetaPrior(mu * strength, (1 - mu) * strength, k);
+        var within = n > k ? data.Sum(o => Math.Max(0, o.SumOfSquares - (o.Successes * o.Successes / o.Trials))) / (n - k) : bernoulli;
+        within = Math.Max(within, 1e-6 * bernoulli);
+        var denominator = n - (data.Sum(o => o.Trials * o.Trials) / n);
+        var tau2 = denominator > 0 ? (s - ((k - 1) * within)) / denominator : 0;
+        var strength = tau2 <= bernoulli / (MaximumStrength + 1) ? MaximumStrength : Math.Max((bernoulli / tau2) - 1, 1e-3);
+        return new BetaPrior(mu * strength, (1 - mu) * strength, k) { TrialScale = bernoulli / within };
     }
 
-    /// <summary>The shrunk share: the posterior mean with the 95 % equal-tailed posterior interval.</summary>
+    /// <summary>Fits the prior from 0/1 counts (the sum of squares of 0/1 values is the number of ones).</summary>
+    public static BetaPrior FitPrior(IReadOnlyList<(double Successes, double Trials)> organisations)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        return FitPrior([.. organisations.Select(o => (o.Successes, o.Trials, o.Successes))]);
+    }
+
+    /// <summary>The shrunk share: the posterior mean with the 95 % equal-tailed posterior interval, the counts scaled by <see cref="BetaPrior.TrialScale"/>.</summary>
     public static ShareFigure Shrink(BetaPrior prior, double successes, double trials)
     {
         ArgumentNullException.ThrowIfNull(prior);
         ArgumentOutOfRangeException.ThrowIfNegative(trials);
-        successes = Math.Clamp(successes, 0, trials);
+        successes = Math.Clamp(successes, 0, trials) * prior.TrialScale;
+        trials *= prior.TrialScale;
         var a = prior.Alpha + successes;
         var b = prior.Beta + trials - successes;
         return new ShareFigure(a / (a + b), BetaDistribution.Quantile(0.025, a, b), BetaDistribution.Quantile(0.975, a, b));

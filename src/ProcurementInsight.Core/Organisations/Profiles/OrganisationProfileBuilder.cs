@@ -96,7 +96,7 @@ public static class OrganisationProfileBuilder
             foreach (var definition in ShareDefinitions.All)
             {
                 var probability = probabilities?.GetValueOrDefault(definition);
-                double y = 0, e = 0, ey = 0, e2 = 0;
+                double y = 0, y2 = 0, e = 0, ey = 0, ey2 = 0, e2 = 0;
                 foreach (var u in draft.Units)
                 {
                     double value = answered.TryGetValue(u, out var label)
@@ -105,14 +105,19 @@ public static class OrganisationProfileBuilder
                             ? probability.GetValueOrDefault(units[u].Key)
                             : ShareDefinitions.IsInnovative(units[u].SelfReport, definition) == true ? 1 : 0;
                     y += value;
+                    y2 += value * value;
                     e += euros[u];
                     ey += euros[u] * value;
+                    ey2 += euros[u] * value * value;
                     e2 += euros[u] * euros[u];
                 }
 
                 var effective = e2 > 0 ? e * e / e2 : draft.Units.Count;
                 var euroShare = e > 0 ? ey / e : y / Math.Max(1, draft.Units.Count);
-                draft.Counts[definition] = (y, draft.Units.Count, euroShare * effective, effective, answered.Count);
+
+                // The euro-weighted mean of squares keeps the values' spread at the effective size.
+                var euroSquares = e > 0 ? ey2 / e : y2 / Math.Max(1, draft.Units.Count);
+                draft.Counts[definition] = (y, y2, draft.Units.Count, euroShare * effective, euroSquares * effective, effective, answered.Count);
             }
         }
 
@@ -137,8 +142,8 @@ public static class OrganisationProfileBuilder
             foreach (var definition in ShareDefinitions.All)
             {
                 priors[(group, definition)] = (
-                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].Y, (double)d.Counts[definition].N))]),
-                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].EuroY, d.Counts[definition].EuroN))]));
+                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].Y, (double)d.Counts[definition].N, d.Counts[definition].Y2))]),
+                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].EuroY, d.Counts[definition].EuroN, d.Counts[definition].EuroY2))]));
             }
         }
 
@@ -147,7 +152,7 @@ public static class OrganisationProfileBuilder
             var group = groupOf[draft.Id];
             foreach (var definition in ShareDefinitions.All)
             {
-                var (y, n, euroY, euroN, answers) = draft.Counts[definition];
+                var (y, _, n, euroY, _, euroN, answers) = draft.Counts[definition];
                 var (prior, euroPrior) = priors[(group, definition)];
                 draft.Shares.Add(new OrganisationShare(
                     ShareDefinitions.Name(definition),
@@ -303,7 +308,7 @@ public static class OrganisationProfileBuilder
 
         public List<OrganisationSurveyRecord> Surveys { get; } = [];
 
-        public Dictionary<ShareDefinition, (double Y, int N, double EuroY, double EuroN, int Answers)> Counts { get; } = [];
+        public Dictionary<ShareDefinition, (double Y, double Y2, int N, double EuroY, double EuroY2, double EuroN, int Answers)> Counts { get; } = [];
 
         public List<OrganisationShare> Shares { get; } = [];
 

@@ -82,16 +82,29 @@ public sealed class BetaBinomialShrinkageTests
     [Fact]
     public void FitPrior_OverDispersedGroup_MatchesTheMethodOfMoments()
     {
-        // Ten organisations of 10 procurements, alternately 2 and 6 innovative: μ = 0.4, S = Σ 10·0.2² = 4,
-        // ρ = (4 / 0.24 − 9) / (100 − 10 − 9) = 0.094650…, α + β = 1/ρ − 1.
+        // Ten organisations of 10 procurements, alternately 2 and 6 innovative: μ = 0.4, S = Σ 10·0.2² = 4, within-organisation
+        // variance s² = (5·10·0.16 + 5·10·0.24) / (100 − 10) = 2/9, τ² = (4 − 9·2/9) / (100 − 10) = 1/45, α + β = 0.24·45 − 1 = 9.8.
         var data = Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? 2.0 : 6.0, 10.0)).ToList();
-        var rho = ((4 / 0.24) - 9) / 81;
 
         var prior = BetaBinomialShrinkage.FitPrior(data);
 
         Assert.Equal(0.4, prior.Mean, 10);
-        Assert.Equal((1 / rho) - 1, prior.Strength, 8);
+        Assert.Equal(9.8, prior.Strength, 8);
+        Assert.Equal(0.24 / (2.0 / 9.0), prior.TrialScale, 10);
         Assert.Equal(10, prior.Organisations);
+    }
+
+    [Fact]
+    public void FitPrior_ProbabilitiesVaryingLessThanAnswers_CountForMoreTrials()
+    {
+        // Each organisation's ten values are probabilities 0.05 and 0.15 (mean 0.1, spread 0.0025), far less than 0/1 answers' 0.09.
+        var data = Enumerable.Range(0, 6).Select(_ => (1.0, 10.0, (5 * 0.05 * 0.05) + (5 * 0.15 * 0.15))).ToList();
+
+        var prior = BetaBinomialShrinkage.FitPrior(data);
+        var shrunk = BetaBinomialShrinkage.Shrink(prior, 0.2, 2);
+
+        Assert.Equal(0.09 / (0.0025 * 10 / 9), prior.TrialScale, 8);
+        Assert.Equal(0.1, shrunk.Estimate, 10);
     }
 
     [Fact]
