@@ -13,10 +13,13 @@ public static class BetaBinomialShrinkage
     public const string Method =
         "Empirical Bayes beta-binomial: each organisation's share θ is drawn from its peer group's Beta(α, β), fitted by the method of moments "
         + "over the group's k organisations (N = Σn, pooled mean μ = Σy/N, S = Σ n_j (y_j/n_j − μ)², within-organisation variance "
-        + "s² = Σ_j Σ_i (vᵢ − y_j/n_j)² / (N − k), between-organisation variance τ² = (S − (k−1)s²) / (N − Σn²/N), α + β = μ(1−μ)/τ² − 1). "
+        + "s² = Σ_j Σ_i (vᵢ − y_j/n_j)² / (N − k), between-organisation variance τ² = (S − (k−1)s²) / (N − Σn²/N), α + β = μ(1−μ)/τ² − 1, kept between 1 and 1,000). "
         + "An organisation's n procurements count as n* = n·μ(1−μ)/s² trials with y* = y·μ(1−μ)/s² (for 0/1 values n* ≈ n; probabilities vary less "
         + "than 0/1 answers, so they count for more). The shrunk share is the posterior mean (α + y*)/(α + β + n*) and its interval the 2.5 % "
         + "and 97.5 % quantiles of Beta(α + y*, β + n* − y*): an interval for the organisation's underlying share.";
+
+    /// <summary>The smallest prior strength α + β: a prior worth at least one procurement, so extreme groups keep a proper, computable posterior.</summary>
+    public const double MinimumStrength = 1;
 
     /// <summary>The largest prior strength α + β: a peer group whose organisations do not differ beyond chance is capped here rather than infinitely sure.</summary>
     public const double MaximumStrength = 1_000;
@@ -45,7 +48,7 @@ public static class BetaBinomialShrinkage
         within = Math.Max(within, 1e-6 * bernoulli);
         var denominator = n - (data.Sum(o => o.Trials * o.Trials) / n);
         var tau2 = denominator > 0 ? (s - ((k - 1) * within)) / denominator : 0;
-        var strength = tau2 <= bernoulli / (MaximumStrength + 1) ? MaximumStrength : Math.Max((bernoulli / tau2) - 1, 1e-3);
+        var strength = tau2 <= bernoulli / (MaximumStrength + 1) ? MaximumStrength : Math.Max((bernoulli / tau2) - 1, MinimumStrength);
         return new BetaPrior(mu * strength, (1 - mu) * strength, k) { TrialScale = bernoulli / within };
     }
 
@@ -65,7 +68,10 @@ public static class BetaBinomialShrinkage
         trials *= prior.TrialScale;
         var a = prior.Alpha + successes;
         var b = prior.Beta + trials - successes;
-        return new ShareFigure(a / (a + b), BetaDistribution.Quantile(0.025, a, b), BetaDistribution.Quantile(0.975, a, b));
+        var mean = a / (a + b);
+
+        // The quantiles are found by bisection to 1e-10; keep the ends on either side of the mean when the posterior is that tight.
+        return new ShareFigure(mean, Math.Min(mean, BetaDistribution.Quantile(0.025, a, b)), Math.Max(mean, BetaDistribution.Quantile(0.975, a, b)));
     }
 
     /// <summary>
