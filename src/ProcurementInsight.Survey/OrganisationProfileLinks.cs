@@ -34,7 +34,7 @@ public sealed class OrganisationProfileLinks(SurveyTokens tokens, SurveyLinksChe
         var normalized = SurveyTexts.Normalize(language);
         token[8] = (byte)SurveyTexts.Languages.Select((l, i) => (l, i)).First(p => p.l == normalized).i;
         tokens.Mac(Purpose, token.AsSpan(0, PayloadBytes)).AsSpan(0, MacBytes).CopyTo(token.AsSpan(PayloadBytes));
-        return Convert.ToBase64String(token).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return Encode(token);
     }
 
     /// <inheritdoc />
@@ -46,7 +46,8 @@ public sealed class OrganisationProfileLinks(SurveyTokens tokens, SurveyLinksChe
         }
 
         var bytes = Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "==");
-        if (bytes.Length != PayloadBytes + MacBytes || bytes[8] >= SurveyTexts.Languages.Count)
+        // Only the canonical spelling: the last character carries four unused bits that must not make a second valid token.
+        if (bytes.Length != PayloadBytes + MacBytes || bytes[8] >= SurveyTexts.Languages.Count || Encode(bytes) != token)
         {
             return null;
         }
@@ -63,4 +64,6 @@ public sealed class OrganisationProfileLinks(SurveyTokens tokens, SurveyLinksChe
             ? new ProfileLinkClaim(id, SurveyTexts.Languages[bytes[8]], expiresAt)
             : null;
     }
+
+    private static string Encode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
