@@ -22,8 +22,8 @@ namespace ProcurementInsight.Benchmarks;
 /// </summary>
 internal static class EstimateValidation
 {
-    private const int Year = 2025;
-    private static readonly DateTimeOffset Now = new(2026, 1, 15, 3, 0, 0, TimeSpan.Zero);
+    internal const int Year = 2025;
+    internal static readonly DateTimeOffset Now = new(2026, 1, 15, 3, 0, 0, TimeSpan.Zero);
 
     private sealed record Scenario(string Name, string Description, bool SectorRecall, SimulatedSurveyOptions Survey, int? TargetAnswers);
 
@@ -37,9 +37,9 @@ internal static class EstimateValidation
         new("no-answers", "nobody answers: the estimate must say only the self-reported share is known, without an interval", false, new SimulatedSurveyOptions { ResponseScale = 0 }, null),
     ];
 
-    private sealed record Invitation(string NoticeKey, SurveyDesignPoint Design);
+    internal sealed record Invitation(string NoticeKey, SurveyDesignPoint Design, string? BuyerIdentifier = null);
 
-    private sealed record Corpus(SimulatedCorpus Simulated, IReadOnlyList<ProcurementUnit> Units, IReadOnlyList<Notice> Notices, double[] Euros, bool[] Truth);
+    internal sealed record Corpus(SimulatedCorpus Simulated, IReadOnlyList<ProcurementUnit> Units, IReadOnlyList<Notice> Notices, double[] Euros, bool[] Truth);
 
     private sealed record Row(string Scenario, double Share, int Seed, int Replica, string Method, double TruthCount, double TruthEuros, ShareInterval? Count, ShareInterval? Euros, int Answers, int ControlAnswers, int Control);
 
@@ -125,7 +125,7 @@ internal static class EstimateValidation
         return Report(output, rows, scenarios, controls);
     }
 
-    private static Corpus Simulate(int seed, int notices, double share, bool sectorRecall)
+    internal static Corpus Simulate(int seed, int notices, double share, bool sectorRecall)
     {
         var options = new SimulatorCorpusOptions
         {
@@ -145,7 +145,7 @@ internal static class EstimateValidation
     }
 
     /// <summary>The survey as the dispatcher plans it: every notice in publication order through the service's sampler, each draw recorded once per procedure, ranks counted per address and quarter.</summary>
-    private static List<Invitation> Plan(Corpus corpus, int controlSize)
+    internal static List<Invitation> Plan(Corpus corpus, int controlSize)
     {
         var options = Options.Create(new SurveyOptions());
         options.Value.ControlSample.AnnualSize = controlSize;
@@ -182,7 +182,7 @@ internal static class EstimateValidation
 
                 if (buyer.Design is { } design && !invitations.ContainsKey(buyer.InvitationId))
                 {
-                    invitations[buyer.InvitationId] = new Invitation(notice.Key, design);
+                    invitations[buyer.InvitationId] = new Invitation(notice.Key, design, buyer.Buyer.Identifier);
                 }
             }
 
@@ -192,7 +192,7 @@ internal static class EstimateValidation
         return [.. invitations.Values];
     }
 
-    private static List<SurveyOutcome> Respond(Corpus corpus, List<Invitation> invitations, SimulatedSurveyOptions options) =>
+    internal static List<SurveyOutcome> Respond(Corpus corpus, List<Invitation> invitations, SimulatedSurveyOptions options) =>
         [.. invitations.Select(i => SimulatedSurvey.Respond(corpus.Simulated, i.NoticeKey, options) is { } outcome ? outcome with { Design = i.Design } : null).OfType<SurveyOutcome>()];
 
     private static int Report(TextWriter output, List<Row> rows, List<Scenario> scenarios, int[] controls)

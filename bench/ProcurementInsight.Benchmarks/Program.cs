@@ -39,6 +39,11 @@ if (args.Length > 0 && args[0] == "survey-load")
     return await SurveyLoadMeasurement.RunAsync(Console.Out, Arg(1, 500), Arg(2, 20), Arg(3, 10));
 }
 
+if (args.Length > 0 && args[0] == "organisation-shrinkage")
+{
+    return OrganisationShrinkageValidation.Run(Console.Out, args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "estimate-validate")
 {
     return EstimateValidation.Run(Console.Out, args[1..]);
@@ -85,5 +90,5 @@ if (args.Length > 0 && args[0] == "broker-latency")
 }
 
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-needs [20250101,2718,31415] [400] | broker-field [20250101,7,42] | broker-latency [50000,200000]");
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | organisation-shrinkage [SEED,SEED,…] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-needs [20250101,2718,31415] [400] | broker-field [20250101,7,42] | broker-latency [50000,200000]");
 return 2;

@@ -13,6 +13,7 @@ using ProcurementInsight.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Reports;
 using ProcurementInsight.Ml;
+using ProcurementInsight.Ml.OrganisationProfiles;
 
 namespace ProcurementInsight.Cli;
 
@@ -44,6 +45,10 @@ internal static class LocalTwin
         new("BuyerPage", "GET", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
         new("BuyerPage", "POST", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
         new("BrokerView", "GET", BrokerPages.BrokerRoute, AccessLevel.Function),
+        new("GetOrganisation", "GET", OrganisationQuery.Route, AccessLevel.Function),
+        new("GetOrganisationPage", "GET", OrganisationQuery.PageRoute, AccessLevel.Function),
+        new("ListOrganisations", "GET", OrganisationQuery.ListRoute, AccessLevel.Function),
+        new("GetOrganisationProfile", "GET", OrganisationQuery.RespondentRoute, AccessLevel.Anonymous),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -142,13 +147,14 @@ internal static class LocalTwin
         }).Function("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
             Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).Function("BrokerView");
+        LocalOrganisationRoutes.Map(app, RoutePrefix);
     }
 
     /// <summary>
     /// Names the endpoint after its function and, when <see cref="Routes"/> gives the function a level above
     /// Anonymous, answers 401 unless the request carries a key that opens it (see <see cref="FunctionKeys"/>).
     /// </summary>
-    private static RouteHandlerBuilder Function(this RouteHandlerBuilder endpoint, string functionName)
+    internal static RouteHandlerBuilder Function(this RouteHandlerBuilder endpoint, string functionName)
     {
         var level = Routes.Where(r => r.FunctionName == functionName).Select(r => r.Level).Distinct().Single();
         endpoint.WithName(functionName);

@@ -38,6 +38,13 @@ public sealed class SurveyOptions
     public TimeSpan ValidFor { get; set; } = TimeSpan.FromDays(60);
 
     /// <summary>
+    /// How long the link to the respondent's own organisation profile, given on the thank-you page, keeps working;
+    /// 30 days by default. It is signed with <see cref="TokenSigningKey"/> under a purpose of its own.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    public TimeSpan ProfileLinkValidFor { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// When reminders go to non-responders, counted from the invitation e-mail: durations separated by
     /// commas (<c>d.hh:mm:ss</c>); <c>7.00:00:00,21.00:00:00</c> (+7 and +21 days) by default; empty for none.
     /// </summary>

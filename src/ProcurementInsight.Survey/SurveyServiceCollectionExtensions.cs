@@ -39,6 +39,8 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyLinksCheck>());
         services.AddSingleton<IFeatureCheck>(p => p.GetRequiredService<SurveyMailCheck>());
         services.AddSingleton<SurveyTokens>();
+        services.AddSingleton<OrganisationProfileLinks>();
+        services.AddSingleton<Core.Organisations.Profiles.IOrganisationProfileLinks>(p => p.GetRequiredService<OrganisationProfileLinks>());
         services.AddSingleton<SurveyAddresses>();
         services.AddSingleton<SurveyOptOuts>();
         services.AddSingleton<InvitationPlanner>();

@@ -139,7 +139,8 @@ public sealed class SurveyTokens
     private static byte[] FormPayload(string invitationId, ReadOnlySpan<byte> time) =>
         [.. Encoding.ASCII.GetBytes(invitationId), .. time];
 
-    private byte[] Mac(string purpose, ReadOnlySpan<byte> data)
+    /// <summary>HMAC-SHA256 of <paramref name="data"/> under the signing key and a purpose, so tokens of one purpose never verify as another.</summary>
+    internal byte[] Mac(string purpose, ReadOnlySpan<byte> data)
     {
         // Callers check SurveyLinksCheck first; reaching here without a key is a programming error.
         var key = _key ?? throw new InvalidOperationException("Survey links are off: " + SurveyLinksCheck.Setting + " is not a usable key (GET /api/health says why).");

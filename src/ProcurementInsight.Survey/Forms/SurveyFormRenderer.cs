@@ -95,7 +95,12 @@ internal static class SurveyFormRenderer
     }
 
     /// <summary>The thank-you page after a save, with a link back to change the answers.</summary>
-    public static string Thanks(SurveyInvitation invitation, string language, string token, Uri hilmaLink)
+    /// <param name="invitation">The invitation answered.</param>
+    /// <param name="language">The page's language.</param>
+    /// <param name="token">The survey link token.</param>
+    /// <param name="hilmaLink">The notice in HILMA.</param>
+    /// <param name="profileToken">The signed link token to the respondent's own organisation profile; null when there is none.</param>
+    public static string Thanks(SurveyInvitation invitation, string language, string token, Uri hilmaLink, string? profileToken = null)
     {
         string T(string key) => SurveyTexts.Get(language, key);
         var html = new StringBuilder(4_096);
@@ -105,6 +110,12 @@ internal static class SurveyFormRenderer
         html.Append("<p>").Append(E(T("thanks-body"))).Append("</p>\n");
         html.Append("<p>").Append(E(string.Format(CultureInfo.InvariantCulture, T("closes"), SurveyTexts.FormatDate(language, invitation.ExpiresAt)))).Append("</p>\n");
         html.Append("<p><a href=\"").Append(E(token)).Append("?lang=").Append(language).Append("\">").Append(E(T("edit-link"))).Append("</a></p>\n");
+        if (profileToken is not null)
+        {
+            // The profile route is api/profile/{token}, a sibling of api/survey/{token}.
+            html.Append("<p><a href=\"../profile/").Append(E(profileToken)).Append("?lang=").Append(language).Append("\">").Append(E(T("profile-link"))).Append("</a></p>\n");
+        }
+
         Close(html);
         return html.ToString();
     }

@@ -21,7 +21,8 @@ public sealed class SurveyFormService(
     TimeProvider time,
     IOptions<SurveyOptions> options,
     SurveyLinksCheck links,
-    ILogger<SurveyFormService> logger)
+    ILogger<SurveyFormService> logger,
+    OrganisationProfileLinks? profileLinks = null)
 {
     /// <summary>The route below the <c>api</c> prefix.</summary>
     public const string Route = "survey/{token}";
@@ -135,7 +136,7 @@ public sealed class SurveyFormService(
         await dispatcher.MutateAsync(invitation, i => i.Status == InvitationStatus.Answered && i.AnsweredAt is not null ? null
             : i with { Status = InvitationStatus.Answered, AnsweredAt = i.AnsweredAt ?? now, OpenedAt = i.OpenedAt ?? now }, cancellationToken);
         Log.AnswerSaved(logger, invitation.Id, saved.Revision);
-        return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation)));
+        return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation), ProfileToken(invitation, lang)));
     }
 
     /// <summary>
@@ -216,6 +217,10 @@ public sealed class SurveyFormService(
             ? (null, invitation)
             : (invitation, invitation);
     }
+
+    /// <summary>The signed link token to the respondent's own organisation profile; null when the buyer has no Finnish business id.</summary>
+    private string? ProfileToken(SurveyInvitation invitation, string language) =>
+        profileLinks is not null && Core.Organisations.BusinessId.TryParse(invitation.BuyerIdentifier, out var id) ? profileLinks.Create(id, language) : null;
 
     private Uri HilmaLink(SurveyInvitation invitation) =>
         new(string.Format(CultureInfo.InvariantCulture, options.Value.HilmaNoticeUrl, Uri.EscapeDataString(invitation.NoticeKey)));

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Logging;
+
+namespace ProcurementInsight.Web;
+
+/// <summary>
+/// Renders a Razor component to an HTML string with <see cref="HtmlRenderer"/>: every value is HTML-encoded unless a
+/// component says otherwise, so pages need no encoder of their own.
+/// </summary>
+public sealed class PageRenderer(IServiceProvider services, ILoggerFactory loggers)
+{
+    /// <summary>Renders <typeparamref name="TComponent"/> with <paramref name="parameters"/> (names as the component's <c>[Parameter]</c> properties).</summary>
+    public async Task<string> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        await using var renderer = new HtmlRenderer(services, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
+            return "<!DOCTYPE html>\n" + output.ToHtmlString();
+        });
+    }
+}
