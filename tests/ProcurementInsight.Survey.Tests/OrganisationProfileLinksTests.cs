@@ -77,7 +77,7 @@ public sealed partial class OrganisationProfileLinksTests(AzuriteFixture azurite
         var invitation = (await scenario.AllInvitationsAsync()).Single(i => i.NoticeKey == "EF-8101");
         var token = scenario.Tokens.LinkToken(invitation.Id);
 
-        var page = await scenario.Form.PostAsync(token, new FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(invitation.Id, scenario.Time.GetUtcNow())), 0), CancellationToken.None);
+        var page = await scenario.Form.PostAsync(token, new FormBody(SurveyScenario.CompleteAnswer(scenario.Tokens.FormToken(invitation.Id, scenario.Time.GetUtcNow())), 0), null, CancellationToken.None);
 
         var link = ProfileLink().Match(page.Html);
         Assert.True(link.Success, page.Html);
