@@ -108,7 +108,7 @@ public sealed class OrganisationServeTests(AzuriteFixture azurite) : IAsyncLifet
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
             foreach (var (language, heading) in headings)
             {
-                await page.GotoAsync(new Uri(_address, $"api/organisations/{StoredOrganisations.Helsinki}/page?lang={language}").AbsoluteUri);
+                await page.GotoAsync(new Uri(_address, $"api/organisations/{StoredOrganisations.Helsinki}/page?lang={language}&code={LocalServe.FunctionKey}").AbsoluteUri);
                 await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = heading, Level = 1 }).WaitForAsync();
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"organisation-profile-{language}-{width}.png"), FullPage = true });
 

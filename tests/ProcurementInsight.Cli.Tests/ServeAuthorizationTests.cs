@@ -21,6 +21,9 @@ public sealed class ServeAuthorizationTests(AzuriteFixture azurite)
         ["GetNotice"] = 404,
         ["GetEstimate"] = 404,
         ["GetEstimatePage"] = 404,
+        ["GetOrganisation"] = 404,
+        ["GetOrganisationPage"] = 404,
+        ["ListOrganisations"] = 200,
     };
 
     [Fact]
