@@ -34,7 +34,7 @@ public sealed class BicepTemplateTests
     public void Templates_NoRegistryModules_SoTheyBuildOffline()
     {
         var offenders = TemplateFiles()
-            .Where(t => File.ReadAllText(Path.Combine(BicepCli.InfraDirectory, t)).Contains("'br", StringComparison.Ordinal))
+            .Where(t => File.ReadAllText(Path.Combine(BicepCli.InfraDirectory, t)).Contains("'br:", StringComparison.Ordinal) || File.ReadAllText(Path.Combine(BicepCli.InfraDirectory, t)).Contains("'br/", StringComparison.Ordinal))
             .ToList();
 
         Assert.Empty(offenders);

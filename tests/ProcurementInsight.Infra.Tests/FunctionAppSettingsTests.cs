@@ -19,6 +19,7 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app)
         ["PostNeed"] = "buyer endpoint: the organisation's API key (stored hashed), checked and rate limited by the handler; 401 without",
         ["GetNeedMatches"] = "buyer endpoint: the organisation's API key, as PostNeed",
         ["GetSupplier"] = "buyer endpoint: the organisation's API key, as PostNeed",
+        ["GetOrganisationProfile"] = "the signed, expiring profile link from the survey's thank-you page is the proof; forged or expired links get the not-available page",
         ["BuyerPage"] = "the page itself is a form; its POST carries the buyer's API key, checked like the API's",
     };
 
