@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ProcurementInsight.Core.Pages;
 using ProcurementInsight.Ml.OrganisationProfiles;
 using ProcurementInsight.Web;
 

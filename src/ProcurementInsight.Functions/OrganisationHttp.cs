@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ProcurementInsight.Core.Pages;
 using ProcurementInsight.Ml.OrganisationProfiles;
 using ProcurementInsight.Web;
 

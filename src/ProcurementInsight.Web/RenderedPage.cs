@@ -1,3 +1,5 @@
+using ProcurementInsight.Core.Pages;
+
 namespace ProcurementInsight.Web;
 
 /// <summary>A rendered page: status code and the whole HTML document, sent with <see cref="PageHeaders.Headers"/>.</summary>

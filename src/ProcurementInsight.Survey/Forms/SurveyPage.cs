@@ -1,3 +1,5 @@
+using ProcurementInsight.Core.Pages;
+
 namespace ProcurementInsight.Survey.Forms;
 
 /// <summary>A rendered survey page: the status code and the HTML, with the headers every survey page carries.</summary>
@@ -12,12 +14,5 @@ public sealed record SurveyPage(int StatusCode, string Html)
     /// Headers for every survey page: never cached or framed, no scripts, forms only to this site, and
     /// no Referer that would carry the token in the URL to the HILMA link.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Cache-Control"] = "no-store",
-        ["X-Content-Type-Options"] = "nosniff",
-        ["Referrer-Policy"] = "no-referrer",
-        ["X-Frame-Options"] = "DENY",
-        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    };
+    public static IReadOnlyDictionary<string, string> Headers => PageHeaders.Headers;
 }

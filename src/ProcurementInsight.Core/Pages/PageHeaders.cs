@@ -1,7 +1,7 @@
-namespace ProcurementInsight.Web;
+namespace ProcurementInsight.Core.Pages;
 
 /// <summary>
-/// The headers every rendered page carries, as the survey pages send them: never cached or framed, no scripts (only
+/// The headers every rendered page carries, the survey pages and the Razor-rendered ones alike: never cached or framed, no scripts (only
 /// inline styles), forms only to this site, and no Referer that would carry a signed token in the URL elsewhere.
 /// </summary>
 public static class PageHeaders
