@@ -5,7 +5,7 @@ using ProcurementInsight.Hilma.Simulator;
 
 namespace ProcurementInsight.Cli.Tests;
 
-/// <summary>The <c>Simulator:*</c> settings reach the corpus every command builds (<see cref="SimulatorLauncher.CreateCorpus"/>).</summary>
+/// <summary>The <c>Simulator:*</c> settings reach the corpus every command builds (<see cref="SimulatorLauncher.CreateCorpus(IServiceProvider)"/>).</summary>
 public sealed class SimulatorSettingsTests
 {
     private static readonly Lazy<SimulatedNotice[]> Usual = new(() => Notices(new Dictionary<string, string?>()));
@@ -66,6 +66,13 @@ public sealed class SimulatorSettingsTests
         Assert.Contains("Survey:Recall", error.Message, StringComparison.Ordinal);
     }
 
+    private static SimulatedCorpus Corpus(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("Simulator:NoticesPerYear", "4000");
+        using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        return SimulatorLauncher.CreateCorpus(services);
+    }
+
     private static SimulatorSettings Settings(Dictionary<string, string?> settings)
     {
         settings["Simulator:NoticesPerYear"] = "4000";
@@ -75,7 +82,7 @@ public sealed class SimulatorSettingsTests
 
     private static SimulatedNotice[] Notices(Dictionary<string, string?> settings)
     {
-        var corpus = SimulatorLauncher.CreateCorpus(Settings(settings));
+        var corpus = Corpus(settings);
         return [.. corpus.Entries.Where(e => e.Type.Kind is NoticeKind.Contract).Select(corpus.Generate)];
     }
 

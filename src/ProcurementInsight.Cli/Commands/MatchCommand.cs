@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Broker.Needs;
 using ProcurementInsight.Broker.Web;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -42,7 +41,7 @@ internal static class MatchCommand
         }
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var result = await services.GetRequiredService<NeedService>().MatchAsync(need, cpv, region, top, cancellationToken);
         if (result.SuppliersSearched == 0)
         {
