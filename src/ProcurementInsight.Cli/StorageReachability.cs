@@ -15,8 +15,8 @@ namespace ProcurementInsight.Cli;
 /// </summary>
 internal static class StorageReachability
 {
-    /// <summary>Deadline with a connection string (Azurite, an account key): answers come in milliseconds.</summary>
-    public static readonly TimeSpan KeyTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>Deadline with a connection string (Azurite, an account key): generous, as a busy Azurite can take seconds; a refused connection fails sooner, when the client gives up.</summary>
+    public static readonly TimeSpan KeyTimeout = TimeSpan.FromSeconds(15);
 
     /// <summary>Deadline with Microsoft Entra ID, whose first token can take several seconds.</summary>
     public static readonly TimeSpan IdentityTimeout = TimeSpan.FromSeconds(30);
