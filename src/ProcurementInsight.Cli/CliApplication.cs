@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProcurementInsight.Cli.Commands;
+using ProcurementInsight.Cli.Failures;
 
 namespace ProcurementInsight.Cli;
 
@@ -14,9 +15,19 @@ public static class CliApplication
     /// Configuration applied after appsettings.json and environment variables (e.g. <c>Storage:ConnectionString</c>),
     /// so an in-process caller such as a test can configure one run without process-wide environment variables.
     /// </param>
-    /// <param name="cancellationToken">Stops the command.</param>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    /// <param name="cancellationToken">Stops the command; the process's SIGINT and SIGTERM cancel it.</param>
+    /// <returns>
+    /// 0 done; 1 failed or nothing to do; 2 a bad option or setting; 3 a resource cannot be reached or used;
+    /// 130 stopped (cancelled).
+    /// </returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On a failure, print the exception with its stack trace after the message.",
+            Recursive = true,
+        };
         var root = new RootCommand("ProcurementInsight: harvests Finland's HILMA procurement notices and measures innovative procurement.")
         {
             NoticeCommand.Create(output, error, settings),
@@ -33,7 +44,32 @@ public static class CliApplication
             BrokerCommand.CreateBuyerKey(output, error, settings),
             OrganisationCommand.Create(output, error, settings),
         };
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        root.Options.Add(verbose);
+
+        // Failures are ours to report (one plain message, no stack trace); signals are the caller's (Program).
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        var parsed = root.Parse(args);
+        try
+        {
+            var exitCode = await parsed.InvokeAsync(configuration, cancellationToken);
+            return parsed.Errors.Count > 0 ? ExitCodes.BadConfiguration : exitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ExitCodes.Interrupted;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: every failure becomes a message and an exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var failure = CommandFailure.From(ex);
+            await error.WriteLineAsync(failure.Message);
+            if (parsed.GetValue(verbose))
+            {
+                await error.WriteLineAsync(ex.ToString());
+            }
+
+            return failure.ExitCode;
+        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Broker;
 using ProcurementInsight.Broker.Register;
+using ProcurementInsight.Cli.Failures;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma.Simulator;
 using ProcurementInsight.Hilma;
@@ -40,6 +41,7 @@ internal static class CliHost
         services.AddBroker(configuration);
         services.AddTransient<NoticeLookup>();
         services.AddOptions<SimulatorSettings>().Bind(configuration.GetSection(SimulatorSettings.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FaultOptions>().Bind(configuration.GetSection(FaultOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
     }
 
     /// <summary>The services of a command; <paramref name="extra"/> adds what only that command needs.</summary>
@@ -49,8 +51,36 @@ internal static class CliHost
         AddServices(services, configuration);
         extra?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        try
+        {
+            ValidateSettings(provider);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+
         CliTelemetry.Start(provider);
         return provider;
+    }
+
+    /// <summary>
+    /// Validates every options class registered with <c>ValidateOnStart</c> now, as the function app does when it
+    /// starts: a bad setting fails the command before it does anything, naming the setting, even when this command
+    /// would not have read it.
+    /// </summary>
+    public static void ValidateSettings(IServiceProvider services) => services.GetService<IStartupValidator>()?.Validate();
+
+    /// <summary>
+    /// Checks that storage answers, quickly and once (the storage clients' own retries would take many seconds to
+    /// give up), then creates the tables, containers and queues that are missing.
+    /// </summary>
+    /// <exception cref="CommandLineException">Storage cannot be reached or refuses the credentials.</exception>
+    public static async Task InitializeStorageAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await StorageReachability.CheckAsync(services, cancellationToken);
+        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
     }
 
     /// <summary>
@@ -65,13 +95,14 @@ internal static class CliHost
             return null;
         }
 
-        if (!prh.BaseAddress.IsLoopback)
-        {
-            throw new InvalidOperationException($"The register simulator only listens on loopback, but Prh:BaseAddress is {prh.BaseAddress}. Set Prh:UseSimulator to false to use the real register.");
-        }
-
+        SimulatorLauncher.RequireLoopback(prh.BaseAddress, "Prh", "register");
         var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        return await PrhSimulatorServer.StartAsync(new OrganisationPopulation(settings.Seed), new PrhSimulatorOptions { Port = prh.BaseAddress.Port, Seed = settings.Seed }, cancellationToken);
+        return await SimulatorLauncher.ListenAsync(
+            prh.BaseAddress,
+            "Prh",
+            "register",
+            token => PrhSimulatorServer.StartAsync(new OrganisationPopulation(settings.Seed), new PrhSimulatorOptions { Port = prh.BaseAddress.Port, Seed = settings.Seed }, token),
+            cancellationToken);
     }
 
     /// <summary>Starts the bundled simulator when configured to; null otherwise.</summary>
@@ -84,6 +115,7 @@ internal static class CliHost
         }
 
         var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        return await SimulatorLauncher.StartAsync(settings, hilma.BaseAddress, subscriptionKey: hilma.SubscriptionKey, cancellationToken);
+        var faults = services.GetRequiredService<IOptions<FaultOptions>>().Value;
+        return await SimulatorLauncher.StartAsync(settings, faults, hilma.BaseAddress, subscriptionKey: hilma.SubscriptionKey, cancellationToken);
     }
 }

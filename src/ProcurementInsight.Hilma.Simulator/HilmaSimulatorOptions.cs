@@ -3,8 +3,12 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <summary>How a <see cref="HilmaSimulatorServer"/> listens and behaves.</summary>
 public sealed record HilmaSimulatorOptions
 {
-    /// <summary>Configuration section name.</summary>
-    public const string SectionName = "HilmaSimulator";
+    /// <summary>
+    /// Configuration section name: the command line reads <see cref="RequestsPerMinute"/>, <see cref="StatisticsShape"/>
+    /// and <see cref="FaultSeed"/> from <c>Simulator</c>, the port and key from <c>Hilma:BaseAddress</c> and
+    /// <c>Hilma:SubscriptionKey</c>, and the faults from <see cref="FaultOptions.SectionName"/>.
+    /// </summary>
+    public const string SectionName = "Simulator";
 
     /// <summary>TCP port on 127.0.0.1; 0 picks a free ephemeral port (see <see cref="HilmaSimulatorServer.BaseAddress"/>).</summary>
     public int Port { get; init; }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ProcurementInsight.Hilma.Simulator;
@@ -31,6 +32,10 @@ internal sealed class LoopbackHost : IAsyncDisposable
             Args = [],
         });
         builder.Logging.ClearProviders();
+
+        // Not the console lifetime: a simulator runs inside another program (the command line, a test host), whose
+        // SIGINT and SIGTERM it must not take for itself.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         return new LoopbackHost(builder.Build());
     }

@@ -6,8 +6,11 @@ namespace ProcurementInsight.Hilma.Simulator;
 /// <summary>What a <see cref="SimulatedCorpus"/> holds. The same options always give the same corpus, byte for byte.</summary>
 public sealed record SimulatorCorpusOptions
 {
-    /// <summary>Configuration section name.</summary>
-    public const string SectionName = "HilmaSimulator:Corpus";
+    /// <summary>
+    /// Configuration section name: the command line reads the corpus from <c>Simulator</c> (<c>Simulator:Seed</c>,
+    /// <c>Simulator:From</c>, <c>Simulator:To</c>, which is exclusive there, and the rest by the same names).
+    /// </summary>
+    public const string SectionName = "Simulator";
 
     /// <summary>Seed of everything random in the corpus.</summary>
     public int Seed { get; init; } = 20250101;
@@ -15,7 +18,10 @@ public sealed record SimulatorCorpusOptions
     /// <summary>First publication date (inclusive, Finnish calendar day).</summary>
     public DateOnly From { get; init; } = new(2025, 1, 1);
 
-    /// <summary>Last publication date (inclusive).</summary>
+    /// <summary>
+    /// Last publication date (inclusive, Finnish calendar day). The command line's <c>Simulator:To</c> is the day
+    /// after it, exclusive as HILMA's <c>datePublished lt</c> filter.
+    /// </summary>
     public DateOnly To { get; init; } = new(2025, 12, 31);
 
     /// <summary>Average number of notices published per year; HILMA publishes roughly 18,000.</summary>

@@ -31,6 +31,9 @@ public static class HilmaServiceCollectionExtensions
         services.AddOptions<HilmaOptions>()
             .Bind(configuration.GetSection(HilmaOptions.SectionName))
             .ValidateDataAnnotations()
+            .Validate(
+                o => o.BaseAddress is { IsAbsoluteUri: true, Scheme: "http" or "https" },
+                "Setting Hilma__BaseAddress (Hilma:BaseAddress) must be an absolute http or https address, e.g. https://api.hankintailmoitukset.fi/ or the simulator's http://127.0.0.1:7480/.")
             .ValidateOnStart();
         services.AddTransient<SubscriptionKeyHandler>();
         services.TryAddSingleton(TimeProvider.System);

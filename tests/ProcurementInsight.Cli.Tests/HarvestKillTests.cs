@@ -120,28 +120,7 @@ public sealed class HarvestKillTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.All(runs.Skip(1), r => Assert.Equal(HarvestRunStatus.Abandoned, r.Status));
     }
 
-    private static Process StartHarvest(string[] args, IReadOnlyDictionary<string, string?> settings)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "procurement-insight.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
+    private static Process StartHarvest(string[] args, IReadOnlyDictionary<string, string?> settings) => CliProcess.Start(args, settings);
 
     private static ServiceProvider BuildServices(IReadOnlyDictionary<string, string?> settings)
     {

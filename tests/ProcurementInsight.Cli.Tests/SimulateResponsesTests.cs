@@ -134,7 +134,7 @@ public sealed class SimulateResponsesTests(AzuriteFixture azurite, MailDevFixtur
     {
         using var services = CliHost.BuildServices(CliHost.BuildConfiguration(_settings));
         var settings = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        return (SimulatorLauncher.CreateCorpus(settings), settings.Survey);
+        return (SimulatorLauncher.CreateCorpus(services), settings.Survey);
     }
 
     private async Task<List<SurveyInvitation>> InvitationsAsync()

@@ -1,11 +1,15 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Organisations;
 using ProcurementInsight.Hilma.Simulator;
+using ProcurementInsight.Testing;
 
 namespace ProcurementInsight.Cli.Tests;
 
-/// <summary>The <c>Simulator:*</c> settings reach the corpus every command builds (<see cref="SimulatorLauncher.CreateCorpus"/>).</summary>
+/// <summary>The <c>Simulator:*</c> settings reach the corpus every command builds (<see cref="SimulatorLauncher.CreateCorpus(IServiceProvider)"/>).</summary>
 public sealed class SimulatorSettingsTests
 {
     private static readonly Lazy<SimulatedNotice[]> Usual = new(() => Notices(new Dictionary<string, string?>()));
@@ -66,6 +70,88 @@ public sealed class SimulatorSettingsTests
         Assert.Contains("Survey:Recall", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CreateCorpus_ToSet_IsExclusiveAsHilmasLtFilter()
+    {
+        var to = new DateTimeOffset(2025, 3, 8, 0, 0, 0, TimeSpan.Zero);
+
+        var corpus = Corpus(new Dictionary<string, string?> { ["Simulator:From"] = "2025-03-01", ["Simulator:To"] = "2025-03-08", ["Simulator:NoticesPerYear"] = "18000" });
+
+        Assert.All(corpus.Entries, e => Assert.True(e.DatePublished < to, $"{e.Key} published {e.DatePublished:O}, not before To"));
+        Assert.Contains(corpus.Entries, e => e.DatePublished >= to.AddDays(-1));
+        Assert.Equal(new DateOnly(2025, 3, 7), corpus.Options.To);
+    }
+
+    [Fact]
+    public void Bind_FaultSettings_ReachTheFaultOptionsOfTheirSection()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [FaultOptions.SectionName + ":Rate429"] = "0.1",
+            [FaultOptions.SectionName + ":Rate5xx"] = "0.2",
+            [FaultOptions.SectionName + ":SlowRate"] = "0.3",
+            [FaultOptions.SectionName + ":SlowDelay"] = "00:00:00.250",
+            [FaultOptions.SectionName + ":MalformedXmlRate"] = "0.05",
+        };
+        using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+
+        var faults = services.GetRequiredService<IOptions<FaultOptions>>().Value;
+
+        Assert.Equal("Simulator", FaultOptions.SectionName);
+        Assert.Equal(new FaultOptions { Rate429 = 0.1, Rate5xx = 0.2, SlowRate = 0.3, SlowDelay = TimeSpan.FromMilliseconds(250), MalformedXmlRate = 0.05 }, faults);
+        Assert.Equal(0.05, SimulatorLauncher.CreateCorpus(services).Options.Faults.MalformedXmlRate);
+    }
+
+    [Fact]
+    public async Task StartSimulator_RequestsPerMinuteSet_Answers429BeyondIt()
+    {
+        await using var simulator = await StartSimulatorAsync(new Dictionary<string, string?> { ["Simulator:RequestsPerMinute"] = "2" });
+        using var client = new HttpClient { BaseAddress = simulator.BaseAddress };
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await client.GetAsync(new Uri(HilmaSimulatorServer.ReadPath + "/notices?id=1", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData("Flat", false)]
+    [InlineData("KeyedByLot", true)]
+    public async Task StartSimulator_StatisticsShapeSet_ServesThatShape(string shape, bool keyedByLot)
+    {
+        await using var simulator = await StartSimulatorAsync(new Dictionary<string, string?> { ["Simulator:StatisticsShape"] = shape });
+        using var client = new HttpClient { BaseAddress = simulator.BaseAddress };
+        var entry = simulator.Corpus.Entries.First(e => e.Type.HasStatistics);
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri(string.Create(CultureInfo.InvariantCulture, $"{HilmaSimulatorServer.ReadPath}/notice/{entry.NoticeId}"), UriKind.Relative)));
+
+        var statistics = document.RootElement.GetProperty("hilmaStatistics");
+        Assert.Equal(JsonValueKind.Object, statistics.ValueKind);
+        Assert.Equal(keyedByLot, statistics.EnumerateObject().All(p => p.Name.StartsWith("LOT-", StringComparison.Ordinal) || p.Name.StartsWith("PAR-", StringComparison.Ordinal)));
+    }
+
+    private static async Task<HilmaSimulatorServer> StartSimulatorAsync(Dictionary<string, string?> settings)
+    {
+        settings["Hilma:UseSimulator"] = "true";
+        settings["Hilma:BaseAddress"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{LoopbackPort.Free()}/");
+        settings["Simulator:NoticesPerYear"] = "2000";
+        settings["Simulator:From"] = "2025-03-01";
+        settings["Simulator:To"] = "2025-04-01";
+        await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        return (HilmaSimulatorServer)(await CliHost.StartSimulatorIfConfiguredAsync(services, CancellationToken.None))!; // UseSimulator is true: never null.
+    }
+
+    private static SimulatedCorpus Corpus(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("Simulator:NoticesPerYear", "4000");
+        using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        return SimulatorLauncher.CreateCorpus(services);
+    }
+
     private static SimulatorSettings Settings(Dictionary<string, string?> settings)
     {
         settings["Simulator:NoticesPerYear"] = "4000";
@@ -75,7 +161,7 @@ public sealed class SimulatorSettingsTests
 
     private static SimulatedNotice[] Notices(Dictionary<string, string?> settings)
     {
-        var corpus = SimulatorLauncher.CreateCorpus(Settings(settings));
+        var corpus = Corpus(settings);
         return [.. corpus.Entries.Where(e => e.Type.Kind is NoticeKind.Contract).Select(corpus.Generate)];
     }
 

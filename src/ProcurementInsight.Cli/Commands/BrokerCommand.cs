@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Broker.Needs;
 using ProcurementInsight.Broker.Profiles;
-using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Cli.Commands;
 
@@ -29,7 +28,7 @@ internal static class BrokerCommand
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         await using var register = await CliHost.StartRegisterSimulatorIfConfiguredAsync(services, cancellationToken);
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var result = await services.GetRequiredService<SupplierProfileJob>().RunAsync(cancellationToken);
         if (result.ResultNotices == 0)
         {
@@ -49,7 +48,7 @@ internal static class BrokerCommand
         }
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var key = await services.GetRequiredService<BuyerKeys>().CreateAsync(organisation, cancellationToken);
         await output.WriteLineAsync(key);
         await error.WriteLineAsync($"API key for '{organisation.Trim()}' created. It is shown only now; store it safely. Send it as the {BuyerKeys.HeaderName} header.");

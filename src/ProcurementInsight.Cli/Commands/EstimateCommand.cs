@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Estimation;
 using ProcurementInsight.Ml;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -61,7 +60,7 @@ internal static class EstimateCommand
     private static async Task<int> RunAsync(int year, ShareDefinition[] definitions, bool json, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var results = await services.GetRequiredService<ShareEstimateService>().EstimateAsync(year, definitions, cancellationToken);
         if (results.FirstOrDefault(r => r.Estimate is null) is { Problem: { } problem })
         {

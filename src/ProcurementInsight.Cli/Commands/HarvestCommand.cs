@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using ProcurementInsight.Cli.Failures;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma.Api;
 using ProcurementInsight.Hilma.Harvesting;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -46,7 +46,7 @@ internal static class HarvestCommand
         var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(services, cancellationToken);
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var harvester = services.GetRequiredService<NoticeHarvester>();
         var request = new HarvestRequest(from, to);
         try
@@ -83,7 +83,13 @@ internal static class HarvestCommand
         catch (HilmaAccessDeniedException ex)
         {
             await error.WriteLineAsync(ex.Message);
-            return 2;
+            return ExitCodes.BadConfiguration;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // SIGINT or SIGTERM: the harvester has recorded the run as cancelled; the checkpoint keeps every finished window.
+            await error.WriteLineAsync("Harvest stopped before it finished: the run log records it as cancelled, and the next harvest continues from the checkpoint.");
+            return ExitCodes.Interrupted;
         }
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Broker.Needs;
 using ProcurementInsight.Broker.SupplierField;
 using ProcurementInsight.Broker.Web;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -58,7 +57,7 @@ internal static class MatchCommand
         }
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var result = await services.GetRequiredService<NeedService>().MatchAsync(need, cpv, region, top, cancellationToken, language: language);
         if (result.SuppliersSearched == 0)
         {

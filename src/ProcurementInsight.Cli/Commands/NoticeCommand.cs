@@ -40,6 +40,7 @@ internal static class NoticeCommand
     private static async Task<int> ShowAsync(string id, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        await StorageReachability.CheckAsync(services, cancellationToken);
         var result = await services.GetRequiredService<NoticeLookup>().FindAsync(id, cancellationToken);
         if (result.Notice is null)
         {
@@ -54,6 +55,7 @@ internal static class NoticeCommand
     private static async Task<int> ListAsync(int top, bool innovativeOnly, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
+        await StorageReachability.CheckAsync(services, cancellationToken);
         Table table;
         try
         {

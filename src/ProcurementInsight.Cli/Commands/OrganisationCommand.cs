@@ -30,7 +30,7 @@ internal static class OrganisationCommand
     private static async Task<int> ShowAsync(string businessId, bool json, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var (profile, problem) = await services.GetRequiredService<OrganisationQuery>().FindAsync(businessId, cancellationToken);
         if (profile is null)
         {
@@ -112,7 +112,7 @@ internal static class OrganisationCommand
         }
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var entries = await services.GetRequiredService<OrganisationQuery>().ListEntriesAsync(sector, cancellationToken);
         if (json)
         {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma.Harvesting;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -26,7 +25,7 @@ internal static class QuarantineCommand
     private static async Task<int> ListAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var table = new Table().AddColumns("Notice", "Quarantined", "Reason", "Raw payload");
         var count = 0;
         await foreach (var entry in services.GetRequiredService<IQuarantine>().ListAsync(cancellationToken))
@@ -50,7 +49,7 @@ internal static class QuarantineCommand
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(services, cancellationToken);
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
 
         var replay = await services.GetRequiredService<NoticeHarvester>().ReplayQuarantinedAsync(keys, cancellationToken);
 

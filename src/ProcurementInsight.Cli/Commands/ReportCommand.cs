@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Estimation;
 using ProcurementInsight.Ml;
-using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Cli.Commands;
 
@@ -25,7 +24,7 @@ internal static class ReportCommand
     private static async Task<int> RunAsync(int year, ShareDefinition[] definitions, DirectoryInfo outDir, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var results = await services.GetRequiredService<ShareEstimateService>().EstimateAsync(year, definitions, cancellationToken);
         if (results.FirstOrDefault(r => r.Estimate is null) is { Problem: { } problem })
         {

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using ProcurementInsight.Storage;
 
 namespace ProcurementInsight.Cli.Commands;
 
@@ -69,9 +68,10 @@ internal static class ServeCommand
         builder.Services.AddHostedService<LocalScheduler>();
         builder.Services.AddHostedService<LocalQueuePoller>();
         await using var app = builder.Build();
+        CliHost.ValidateSettings(app.Services);
         await using var simulator = await CliHost.StartSimulatorIfConfiguredAsync(app.Services, cancellationToken);
         await using var register = await CliHost.StartRegisterSimulatorIfConfiguredAsync(app.Services, cancellationToken);
-        await app.Services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(app.Services, cancellationToken);
         app.UseExceptionHandler();
         LocalTwin.MapRoutes(app);
         await app.StartAsync(cancellationToken);

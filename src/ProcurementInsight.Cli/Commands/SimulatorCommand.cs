@@ -42,7 +42,7 @@ internal static class SimulatorCommand
         await using var services = CliHost.BuildServices(configuration);
         var hilma = services.GetRequiredService<IOptions<HilmaOptions>>().Value;
         var simulator = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        await using var server = await SimulatorLauncher.StartAsync(simulator, hilma.BaseAddress, hilma.SubscriptionKey, cancellationToken);
+        await using var server = await SimulatorLauncher.StartAsync(simulator, services.GetRequiredService<IOptions<FaultOptions>>().Value, hilma.BaseAddress, hilma.SubscriptionKey, cancellationToken);
         await output.WriteLineAsync($"Simulated HILMA API on {server.BaseAddress} (seed {simulator.Seed}); Ctrl+C stops it.");
         try
         {
@@ -60,7 +60,7 @@ internal static class SimulatorCommand
     {
         var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
-        var corpus = SimulatorLauncher.CreateCorpus(services.GetRequiredService<IOptions<SimulatorSettings>>().Value);
+        var corpus = SimulatorLauncher.CreateCorpus(services);
         await using (var stream = file.Create())
         {
             await corpus.WriteGroundTruthAsync(stream, cancellationToken);
@@ -75,7 +75,7 @@ internal static class SimulatorCommand
         var configuration = CliHost.BuildConfiguration(settings);
         await using var services = CliHost.BuildServices(configuration);
         var simulator = services.GetRequiredService<IOptions<SimulatorSettings>>().Value;
-        var corpus = SimulatorLauncher.CreateCorpus(simulator);
+        var corpus = SimulatorLauncher.CreateCorpus(services);
         var parser = new EFormsNoticeParser();
         var units = ProcurementUnits.From(corpus.HarvestedNotices(xml => parser.Parse(xml).Notice));
         var shares = definitions.Select(d => SimulatedTrueShare.Of(corpus, units, year, d)).ToList();

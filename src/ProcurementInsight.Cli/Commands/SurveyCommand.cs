@@ -60,7 +60,7 @@ internal static class SurveyCommand
     private static async Task<int> DispatchAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var layout = services.GetRequiredService<StorageLayout>();
         var queue = services.GetRequiredService<QueueServiceClient>().GetQueueClient(layout.SurveyTriggers);
         var counts = DispatchCounts.Zero;
@@ -96,7 +96,7 @@ internal static class SurveyCommand
     private static async Task<int> ScanAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         // Triggers a killed harvest owed are queued first (and their outbox marks cleared).
         var owed = await services.GetRequiredService<NoticeHarvester>().CompletePendingSurveyTriggersAsync(cancellationToken);
         var planner = services.GetRequiredService<InvitationPlanner>();
@@ -125,7 +125,7 @@ internal static class SurveyCommand
         }
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var drawn = year ?? services.GetRequiredService<TimeProvider>().GetUtcNow().Year;
         var allocation = await services.GetRequiredService<ControlAllocations>().ReplaceAsync(drawn, size, cancellationToken);
         var table = new Table().AddColumns("Stratum", "N_h", "Rate", "Expected sample");
@@ -155,7 +155,7 @@ internal static class SurveyCommand
     private static async Task<int> PoisonAsync(int top, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var messages = await services.GetRequiredService<ISurveyPoisonStore>().PeekAsync(Math.Clamp(top, 1, 32), cancellationToken);
         if (messages.Count == 0)
         {
@@ -175,7 +175,7 @@ internal static class SurveyCommand
     private static async Task<int> RatesAsync(TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         var rates = await services.GetRequiredService<SurveyReport>().RatesAsync(cancellationToken);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"by",-13} {"group",-10} {"invited",8} {"answered",8} {"rate",7} {"no contact",10} {"opted out",9} {"bounced",7}");
@@ -191,7 +191,7 @@ internal static class SurveyCommand
     private static async Task<int> ExportAsync(FileInfo file, TextWriter output, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         int rows;
         await using (var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         {
@@ -221,7 +221,7 @@ internal static class SurveyCommand
 
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings), s =>
         {
-            s.AddSingleton(p => SimulatorLauncher.CreateCorpus(p.GetRequiredService<IOptions<SimulatorSettings>>().Value));
+            s.AddSingleton(p => SimulatorLauncher.CreateCorpus(p));
             s.AddSingleton(p => p.GetRequiredService<IOptions<SimulatorSettings>>().Value.Survey);
             s.AddHttpClient<SimulatedRespondents>().AddStandardResilienceHandler();
         });

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Ml;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
@@ -20,7 +19,7 @@ internal static class TrainCommand
     private static async Task<int> RunAsync(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         await using var services = CliHost.BuildServices(CliHost.BuildConfiguration(settings));
-        await services.GetRequiredService<StorageInitializer>().InitializeAsync(cancellationToken);
+        await CliHost.InitializeStorageAsync(services, cancellationToken);
         ModelCard card;
         try
         {
