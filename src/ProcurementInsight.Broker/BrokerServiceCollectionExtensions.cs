@@ -43,6 +43,7 @@ public static class BrokerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CompanyRegister>();
         services.AddSingleton<SupplierIndexProvider>();
+        services.AddSingleton<Access.ApiRateLimits>();
         services.AddSingleton<BuyerKeys>();
         services.AddTransient<SupplierProfileJob>();
         services.AddTransient<NeedService>();

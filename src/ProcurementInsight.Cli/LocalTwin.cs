@@ -123,11 +123,24 @@ internal static class LocalTwin
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).Function("GetEstimatePage");
         app.MapPost($"/{RoutePrefix}/{BuyerApi.NeedsRoute}", async (HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken))).Function("PostNeed");
+        {
+            try
+            {
+                return Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken));
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // Kestrel counts the bytes it receives, which may run ahead of what the handler has read.
+                return Write(context, BuyerApi.TooLarge());
+            }
+        })
+            // Kestrel stops reading a body past the need limit, so a large chunked body is not received at all.
+            .WithMetadata(new RequestSizeLimitAttribute(BuyerApi.MaxNeedBytes))
+            .Function("PostNeed");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
+            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
         app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken))).Function("GetSupplier");
+            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), businessId, cancellationToken))).Function("GetSupplier");
         app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
         {
             IReadOnlyDictionary<string, string?>? form = null;
@@ -138,7 +151,7 @@ internal static class LocalTwin
                     : new Dictionary<string, string?>();
             }
 
-            return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, cancellationToken));
+            return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, ClientAddress(context), cancellationToken));
         }).Function("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
             Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).Function("BrokerView");
@@ -181,6 +194,9 @@ internal static class LocalTwin
 
         return Results.Text(page.Html, Survey.Forms.SurveyPage.ContentType, statusCode: page.StatusCode);
     }
+
+    /// <summary>The connection's remote address, as the function app reads it, for the broker's failed-key limit.</summary>
+    private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
     private static IResult Write(HttpContext context, BrokerResponse response)
     {

@@ -30,8 +30,9 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
     /// <summary>The buyer page: the empty form on GET; on POST the form with the ranked suppliers (401 or 429 when the key fails).</summary>
     /// <param name="lang">Page language.</param>
     /// <param name="form">Posted fields (<c>apiKey</c>, <c>need</c>, <c>cpv</c>, <c>region</c>, <c>top</c>), or null for GET.</param>
+    /// <param name="clientAddress">The caller's address (the connection's remote address), for the failed-key limit.</param>
     /// <param name="cancellationToken">Cancels.</param>
-    public async Task<BrokerResponse> BuyerAsync(string? lang, IReadOnlyDictionary<string, string?>? form, CancellationToken cancellationToken)
+    public async Task<BrokerResponse> BuyerAsync(string? lang, IReadOnlyDictionary<string, string?>? form, string? clientAddress, CancellationToken cancellationToken)
     {
         var t = PageText.For(lang);
         var need = form?.GetValueOrDefault("need")?.Trim() ?? string.Empty;
@@ -51,12 +52,21 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         html.Append("<button type=\"submit\">").Append(E(t.Search)).Append("</button></form>");
 
         var status = 200;
+        var headers = new Dictionary<string, string>();
         if (form is not null)
         {
-            var access = await keys.CheckAsync(form.GetValueOrDefault("apiKey"), cancellationToken);
+            var access = await keys.CheckAsync(form.GetValueOrDefault("apiKey"), clientAddress, cancellationToken);
             if (access.Status != BuyerAccessStatus.Allowed)
             {
                 status = access.HttpStatus;
+                if (BuyerApi.Denied(access) is { } denied)
+                {
+                    foreach (var (name, value) in denied.Headers)
+                    {
+                        headers[name] = value;
+                    }
+                }
+
                 html.Append("<p class=\"error\" role=\"alert\">").Append(E(access.Status == BuyerAccessStatus.RateLimited ? t.TooMany : t.BadKey)).Append("</p>");
             }
             else if (need.Length > 0)
@@ -68,7 +78,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         }
 
         End(html, t);
-        return new BrokerResponse(status, "text/html; charset=utf-8", html.ToString(), new Dictionary<string, string>());
+        return new BrokerResponse(status, "text/html; charset=utf-8", html.ToString(), headers);
     }
 
     /// <summary>The broker view: open needs grouped by region and CPV division, each group with its top suppliers.</summary>
