@@ -25,7 +25,7 @@ public static class BrokerServiceCollectionExtensions
     /// <see cref="CompanyRegister"/>, <see cref="SupplierProfileJob"/>, <see cref="SupplierIndexProvider"/>,
     /// <see cref="NeedService"/>, <see cref="BuyerKeys"/> and <see cref="SupplierLookup"/>. Needs the storage
     /// ports (<c>INoticeStore</c>, <c>ISupplierProfileStore</c>, <c>ICompanyRegisterCache</c>, <c>INeedStore</c>,
-    /// <c>IBuyerKeyStore</c>) from the storage capability; survey outcomes are used when a source is registered.
+    /// <c>IBuyerKeyStore</c>, <c>ISupplierKeyStore</c>, <c>ISupplierAccessAudit</c>) from the storage capability; survey outcomes are used when a source is registered.
     /// </summary>
     public static IServiceCollection AddBroker(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +50,11 @@ public static class BrokerServiceCollectionExtensions
         services.AddTransient<SupplierLookup>();
         services.AddTransient<Web.BuyerApi>();
         services.AddTransient<Web.BrokerPages>();
+        services.AddSingleton<Suppliers.SupplierKeys>();
+        services.TryAddTransient<Suppliers.ISupplierFieldOfWork, Suppliers.WinnersFieldOfWork>();
+        services.AddTransient<Suppliers.OpportunityFinder>();
+        services.AddTransient<Suppliers.SupplierView>();
+        services.AddTransient<Web.SupplierApi>();
 
         services
             .AddRefitGeneratedClient<IPrhApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })

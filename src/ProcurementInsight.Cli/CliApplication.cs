@@ -31,6 +31,7 @@ public static class CliApplication
             MatchCommand.Create(output, error, settings),
             BrokerCommand.Create(output, error, settings),
             BrokerCommand.CreateBuyerKey(output, error, settings),
+            SupplierCommand.CreateSupplierKey(output, error, settings),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -44,6 +44,9 @@ internal static class LocalTwin
         new("BuyerPage", "GET", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
         new("BuyerPage", "POST", BrokerPages.BuyerRoute, AccessLevel.Anonymous),
         new("BrokerView", "GET", BrokerPages.BrokerRoute, AccessLevel.Function),
+        new("GetSupplierOpportunities", "GET", SupplierApi.OpportunitiesRoute, AccessLevel.Anonymous),
+        new("SupplierPage", "GET", SupplierApi.PageRoute, AccessLevel.Anonymous),
+        new("SupplierPage", "POST", SupplierApi.PageRoute, AccessLevel.Anonymous),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -142,19 +145,13 @@ internal static class LocalTwin
         app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
             Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), businessId, cancellationToken))).Function("GetSupplier");
         app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
-        {
-            IReadOnlyDictionary<string, string?>? form = null;
-            if (HttpMethods.IsPost(context.Request.Method))
-            {
-                form = context.Request.HasFormContentType
-                    ? (await context.Request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
-                    : new Dictionary<string, string?>();
-            }
-
-            return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, ClientAddress(context), cancellationToken));
-        }).Function("BuyerPage");
+            Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), await FormAsync(context, cancellationToken), ClientAddress(context), cancellationToken))).Function("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
             Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).Function("BrokerView");
+        app.MapGet($"/{RoutePrefix}/{SupplierApi.OpportunitiesRoute}", async (string businessId, HttpContext context, SupplierApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetOpportunitiesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), businessId, context.Request.Query["lang"].ToString(), cancellationToken))).Function("GetSupplierOpportunities");
+        app.MapMethods($"/{RoutePrefix}/{SupplierApi.PageRoute}", ["GET", "POST"], async (HttpContext context, SupplierApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.PageAsync(context.Request.Query["lang"].ToString(), await FormAsync(context, cancellationToken), ClientAddress(context), cancellationToken))).Function("SupplierPage");
     }
 
     /// <summary>
@@ -193,6 +190,19 @@ internal static class LocalTwin
         }
 
         return Results.Text(page.Html, Survey.Forms.SurveyPage.ContentType, statusCode: page.StatusCode);
+    }
+
+    /// <summary>A posted form's fields (empty when not a form), or null for GET, as the function app reads them.</summary>
+    private static async Task<IReadOnlyDictionary<string, string?>?> FormAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return null;
+        }
+
+        return context.Request.HasFormContentType
+            ? (await context.Request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
+            : new Dictionary<string, string?>();
     }
 
     /// <summary>The connection's remote address, as the function app reads it, for the broker's failed-key limit.</summary>

@@ -13,6 +13,10 @@ internal static class KeyGate
     /// <summary>Longest key accepted; ours are the prefix and 43 characters.</summary>
     public const int MaxKeyLength = 200;
 
+    /// <summary>A new key: the prefix and 256 random bits in base64url.</summary>
+    public static string NewKey(string prefix) =>
+        prefix + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     public static async Task<BuyerAccess> CheckAsync(
         ApiRateLimits limits,
         string prefix,

@@ -23,7 +23,7 @@ public sealed class BuyerKeys(IBuyerKeyStore store, ApiRateLimits limits, TimePr
     public async Task<string> CreateAsync(string organisation, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        var key = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = KeyGate.NewKey(Prefix);
         await store.SaveAsync(new BuyerKey(Hash(key), organisation.Trim(), time.GetUtcNow()), cancellationToken);
         return key;
     }

@@ -178,7 +178,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         html.Append("</ol>");
     }
 
-    private static void Start(StringBuilder html, PageText t, string title, string route)
+    internal static void Start(StringBuilder html, PageText t, string title, string route)
     {
         html.Append("<!DOCTYPE html><html lang=\"").Append(t.Lang).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
             .Append(E(title)).Append(" — ProcurementInsight</title><style>").Append(Style).Append("</style></head><body><nav aria-label=\"").Append(E(t.Languages)).Append("\">")
@@ -186,10 +186,10 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             .Append("</nav><main><h1>").Append(E(title)).Append("</h1>");
     }
 
-    private static void End(StringBuilder html, PageText t) =>
+    internal static void End(StringBuilder html, PageText t) =>
         html.Append("</main><footer><p class=\"hint\">").Append(E(t.Footer)).Append("</p></footer></body></html>");
 
-    private static void Field(StringBuilder html, string name, string label, string hint, string value, string type, string extra)
+    internal static void Field(StringBuilder html, string name, string label, string hint, string value, string type, string extra)
     {
         html.Append("<label for=\"").Append(name).Append("\">").Append(E(label)).Append("</label>");
         if (hint.Length > 0)
@@ -209,5 +209,5 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
     private static void Term(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }
