@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ProcurementInsight.Broker.Register;
 using ProcurementInsight.Core.Broker;
 using ProcurementInsight.Core.Organisations;
@@ -8,12 +9,23 @@ namespace ProcurementInsight.Broker.Suppliers;
 /// The field of work learnt from the winners: the company's main line of business from the register, and the
 /// CPV divisions that the profiled winners with the same line of business won.
 /// </summary>
-public sealed class WinnersFieldOfWork(CompanyRegister register, ISupplierProfileStore profiles) : ISupplierFieldOfWork
+public sealed class WinnersFieldOfWork(CompanyRegister register, ISupplierProfileStore profiles, ILogger<WinnersFieldOfWork> logger) : ISupplierFieldOfWork
 {
     /// <inheritdoc />
     public async Task<FieldOfWork?> GetAsync(BusinessId businessId, CancellationToken cancellationToken)
     {
-        var (entry, _) = await register.GetAsync(businessId, cancellationToken);
+        CompanyRegisterEntry entry;
+        try
+        {
+            (entry, _) = await register.GetAsync(businessId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or Refit.ApiRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        {
+            // The register is down or unreachable: the company's line of business stays unknown for this answer.
+            Log.RegisterFailed(logger, businessId.Value, ex);
+            return null;
+        }
+
         if (!entry.Found || entry.MainBusinessLineCode is not { Length: > 0 } code)
         {
             return null;
