@@ -48,7 +48,8 @@ internal static class EFormsDocumentLoader
         return root;
     }
 
-    private static void ReadChildren(XmlReader reader, XElement parent, bool isRoot)
+    /// <summary>Reads the children of the element the reader is on into <paramref name="parent"/>, pruned; with <paramref name="only"/>, just the children of that name.</summary>
+    private static void ReadChildren(XmlReader reader, XElement parent, bool isRoot, XName? only = null)
     {
         if (reader.IsEmptyElement)
         {
@@ -69,11 +70,22 @@ internal static class EFormsDocumentLoader
                 // Text between the top-level elements carries nothing the model reads.
                 reader.Read();
             }
+            else if (only is not null)
+            {
+                if (IsName(reader, only))
+                {
+                    parent.Add(ReadElement(reader));
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
             else if (!isRoot && IsName(reader, CacTenderingProcess))
             {
                 // Of a lot's tendering process the model reads only the tender submission deadline (BT-131).
                 var process = new XElement(CacTenderingProcess);
-                ReadOnly(reader, process, CacTenderSubmissionDeadlinePeriod);
+                ReadChildren(reader, process, isRoot: false, CacTenderSubmissionDeadlinePeriod);
                 parent.Add(process);
             }
             else if (IsPruned(reader))
@@ -89,40 +101,6 @@ internal static class EFormsDocumentLoader
             else
             {
                 parent.Add(ReadElement(reader));
-            }
-        }
-
-        reader.Read();
-    }
-
-    /// <summary>Reads the children named <paramref name="kept"/> of the element the reader is on into <paramref name="parent"/>, skipping the rest.</summary>
-    private static void ReadOnly(XmlReader reader, XElement parent, XName kept)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return;
-        }
-
-        reader.Read();
-        while (reader.NodeType != XmlNodeType.EndElement)
-        {
-            if (reader.EOF)
-            {
-                throw new XmlException("Unexpected end of file: an element is not closed.");
-            }
-
-            if (reader.NodeType == XmlNodeType.Element && IsName(reader, kept))
-            {
-                parent.Add(ReadElement(reader));
-            }
-            else if (reader.NodeType == XmlNodeType.Element)
-            {
-                reader.Skip();
-            }
-            else
-            {
-                reader.Read();
             }
         }
 
