@@ -85,6 +85,8 @@ var tableNames = [
   'SurveyDraws'
   'SurveyAddressCaps'
   'SurveyAllocations'
+  'SupplierKeys'
+  'SupplierAccessAudit'
 ]
 var queueNames = [
   'survey-triggers'

@@ -39,9 +39,16 @@ public sealed class BrokerOptions
     [Range(0, 100)]
     public int NewcomerMaxContracts { get; set; } = 1;
 
-    /// <summary>Requests one buyer API key may make per minute; beyond it the answer is 429.</summary>
+    /// <summary>Requests one buyer or supplier API key may make in any minute (a sliding window); beyond it the answer is 429.</summary>
     [Range(1, 100_000)]
     public int RequestsPerMinutePerKey { get; set; } = 60;
+
+    /// <summary>
+    /// Unknown API keys one client address may present per minute; beyond it the answer is 429 and no key is
+    /// looked up until the window slides on.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int FailedKeyAttemptsPerMinutePerAddress { get; set; } = 10;
 
     /// <summary>Matches returned when a request does not say.</summary>
     [Range(1, 100)]

@@ -25,7 +25,7 @@ public static class BrokerServiceCollectionExtensions
     /// <see cref="CompanyRegister"/>, <see cref="SupplierProfileJob"/>, <see cref="SupplierIndexProvider"/>,
     /// <see cref="NeedService"/>, <see cref="BuyerKeys"/> and <see cref="SupplierLookup"/>. Needs the storage
     /// ports (<c>INoticeStore</c>, <c>ISupplierProfileStore</c>, <c>ICompanyRegisterCache</c>, <c>IRegisterFieldStore</c>, <c>INeedStore</c>,
-    /// <c>IBuyerKeyStore</c>) from the storage capability; survey outcomes are used when a source is registered.
+    /// <c>IBuyerKeyStore</c>, <c>ISupplierKeyStore</c>, <c>ISupplierAccessAudit</c>) from the storage capability; survey outcomes are used when a source is registered.
     /// </summary>
     public static IServiceCollection AddBroker(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,12 +45,18 @@ public static class BrokerServiceCollectionExtensions
         services.AddSingleton<SupplierIndexProvider>();
         services.AddSingleton<SupplierField.PotentialSupplierProvider>();
         services.AddTransient<SupplierField.RegisterFieldBuilder>();
+        services.AddSingleton<Access.ApiRateLimits>();
         services.AddSingleton<BuyerKeys>();
         services.AddTransient<SupplierProfileJob>();
         services.AddTransient<NeedService>();
         services.AddTransient<SupplierLookup>();
         services.AddTransient<Web.BuyerApi>();
         services.AddTransient<Web.BrokerPages>();
+        services.AddSingleton<Suppliers.SupplierKeys>();
+        services.TryAddTransient<Suppliers.ISupplierFieldOfWork, Suppliers.WinnersFieldOfWork>();
+        services.AddTransient<Suppliers.OpportunityFinder>();
+        services.AddTransient<Suppliers.SupplierView>();
+        services.AddTransient<Web.SupplierApi>();
 
         services
             .AddRefitGeneratedClient<IPrhApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(JsonOptions) })

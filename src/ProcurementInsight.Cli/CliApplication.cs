@@ -43,6 +43,7 @@ public static class CliApplication
             BrokerCommand.Create(output, error, settings),
             BrokerCommand.CreateBuyerKey(output, error, settings),
             OrganisationCommand.Create(output, error, settings),
+            SupplierCommand.CreateSupplierKey(output, error, settings),
         };
         root.Options.Add(verbose);
 

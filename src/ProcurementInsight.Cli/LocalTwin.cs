@@ -49,6 +49,9 @@ internal static class LocalTwin
         new("GetOrganisationPage", "GET", OrganisationQuery.PageRoute, AccessLevel.Function),
         new("ListOrganisations", "GET", OrganisationQuery.ListRoute, AccessLevel.Function),
         new("GetOrganisationProfile", "GET", OrganisationQuery.RespondentRoute, AccessLevel.Anonymous),
+        new("GetSupplierOpportunities", "GET", SupplierApi.OpportunitiesRoute, AccessLevel.Anonymous),
+        new("SupplierPage", "GET", SupplierApi.PageRoute, AccessLevel.Anonymous),
+        new("SupplierPage", "POST", SupplierApi.PageRoute, AccessLevel.Anonymous),
     ];
 
     /// <summary>Timer functions: name, schedule setting, default schedule, and the work.</summary>
@@ -128,26 +131,33 @@ internal static class LocalTwin
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).Function("GetEstimatePage");
         app.MapPost($"/{RoutePrefix}/{BuyerApi.NeedsRoute}", async (HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken))).Function("PostNeed");
-        app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
-        app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
-            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken))).Function("GetSupplier");
-        app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
         {
-            IReadOnlyDictionary<string, string?>? form = null;
-            if (HttpMethods.IsPost(context.Request.Method))
+            try
             {
-                form = context.Request.HasFormContentType
-                    ? (await context.Request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
-                    : new Dictionary<string, string?>();
+                return Write(context, await api.PostNeedAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), context.Request.ContentType, context.Request.ContentLength, context.Request.Body, cancellationToken));
             }
-
-            return Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), form, cancellationToken));
-        }).Function("BuyerPage");
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // Kestrel counts the bytes it receives, which may run ahead of what the handler has read.
+                return Write(context, BuyerApi.TooLarge());
+            }
+        })
+            // Kestrel stops reading a body past the need limit, so a large chunked body is not received at all.
+            .WithMetadata(new RequestSizeLimitAttribute(BuyerApi.MaxNeedBytes))
+            .Function("PostNeed");
+        app.MapGet($"/{RoutePrefix}/{BuyerApi.MatchesRoute}", async (string id, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetNeedMatchesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), id, context.Request.Query["top"].ToString(), cancellationToken))).Function("GetNeedMatches");
+        app.MapGet($"/{RoutePrefix}/{BuyerApi.SupplierRoute}", async (string businessId, HttpContext context, BuyerApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetSupplierAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), businessId, cancellationToken))).Function("GetSupplier");
+        app.MapMethods($"/{RoutePrefix}/{BrokerPages.BuyerRoute}", ["GET", "POST"], async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
+            Write(context, await pages.BuyerAsync(context.Request.Query["lang"].ToString(), await FormAsync(context, cancellationToken), ClientAddress(context), cancellationToken))).Function("BuyerPage");
         app.MapGet($"/{RoutePrefix}/{BrokerPages.BrokerRoute}", async (HttpContext context, BrokerPages pages, CancellationToken cancellationToken) =>
             Write(context, await pages.BrokerViewAsync(context.Request.Query["lang"].ToString(), cancellationToken))).Function("BrokerView");
         LocalOrganisationRoutes.Map(app, RoutePrefix);
+        app.MapGet($"/{RoutePrefix}/{SupplierApi.OpportunitiesRoute}", async (string businessId, HttpContext context, SupplierApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.GetOpportunitiesAsync(context.Request.Headers[BuyerKeys.HeaderName].ToString(), ClientAddress(context), businessId, context.Request.Query["lang"].ToString(), cancellationToken))).Function("GetSupplierOpportunities");
+        app.MapMethods($"/{RoutePrefix}/{SupplierApi.PageRoute}", ["GET", "POST"], async (HttpContext context, SupplierApi api, CancellationToken cancellationToken) =>
+            Write(context, await api.PageAsync(context.Request.Query["lang"].ToString(), await FormAsync(context, cancellationToken), ClientAddress(context), cancellationToken))).Function("SupplierPage");
     }
 
     /// <summary>
@@ -187,6 +197,22 @@ internal static class LocalTwin
 
         return Results.Text(page.Html, Survey.Forms.SurveyPage.ContentType, statusCode: page.StatusCode);
     }
+
+    /// <summary>A posted form's fields (empty when not a form), or null for GET, as the function app reads them.</summary>
+    private static async Task<IReadOnlyDictionary<string, string?>?> FormAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return null;
+        }
+
+        return context.Request.HasFormContentType
+            ? (await context.Request.ReadFormAsync(cancellationToken)).ToDictionary(f => f.Key, f => (string?)f.Value.ToString(), StringComparer.Ordinal)
+            : new Dictionary<string, string?>();
+    }
+
+    /// <summary>The connection's remote address, as the function app reads it, for the broker's failed-key limit.</summary>
+    private static string? ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 
     private static IResult Write(HttpContext context, BrokerResponse response)
     {

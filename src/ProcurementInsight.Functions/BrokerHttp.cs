@@ -17,6 +17,9 @@ internal static class BrokerHttp
         return new ContentResult { StatusCode = response.Status, ContentType = response.ContentType, Content = response.Body };
     }
 
+    /// <summary>The connection's remote address, as serve reads it, for the broker's failed-key limit.</summary>
+    public static string? ClientAddress(HttpRequest request) => request.HttpContext.Connection.RemoteIpAddress?.ToString();
+
     public static async Task<IReadOnlyDictionary<string, string?>?> FormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType)

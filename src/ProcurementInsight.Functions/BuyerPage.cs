@@ -19,6 +19,6 @@ public sealed class BuyerPage(BrokerPages pages)
     {
         ArgumentNullException.ThrowIfNull(request);
         var form = await BrokerHttp.FormAsync(request, cancellationToken);
-        return BrokerHttp.ToResult(await pages.BuyerAsync(request.Query["lang"].ToString(), form, cancellationToken), request);
+        return BrokerHttp.ToResult(await pages.BuyerAsync(request.Query["lang"].ToString(), form, BrokerHttp.ClientAddress(request), cancellationToken), request);
     }
 }

@@ -20,7 +20,7 @@ public sealed class GetNeedMatches(BuyerApi api)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await api.GetNeedMatchesAsync(request.Headers[BuyerKeys.HeaderName].ToString(), id, request.Query["top"].ToString(), cancellationToken);
+        var response = await api.GetNeedMatchesAsync(request.Headers[BuyerKeys.HeaderName].ToString(), BrokerHttp.ClientAddress(request), id, request.Query["top"].ToString(), cancellationToken);
         return BrokerHttp.ToResult(response, request);
     }
 }

@@ -20,7 +20,7 @@ public sealed class GetSupplier(BuyerApi api)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await api.GetSupplierAsync(request.Headers[BuyerKeys.HeaderName].ToString(), businessId, cancellationToken);
+        var response = await api.GetSupplierAsync(request.Headers[BuyerKeys.HeaderName].ToString(), BrokerHttp.ClientAddress(request), businessId, cancellationToken);
         return BrokerHttp.ToResult(response, request);
     }
 }

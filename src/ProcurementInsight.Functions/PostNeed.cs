@@ -19,7 +19,7 @@ public sealed class PostNeed(BuyerApi api)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var response = await api.PostNeedAsync(request.Headers[BuyerKeys.HeaderName].ToString(), request.ContentType, request.ContentLength, request.Body, cancellationToken);
+        var response = await api.PostNeedAsync(request.Headers[BuyerKeys.HeaderName].ToString(), BrokerHttp.ClientAddress(request), request.ContentType, request.ContentLength, request.Body, cancellationToken);
         return BrokerHttp.ToResult(response, request);
     }
 }

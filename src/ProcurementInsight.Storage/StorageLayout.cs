@@ -64,6 +64,12 @@ public sealed class StorageLayout
     /// <summary>Base name of the hashed buyer API key table.</summary>
     public const string BuyerKeysTable = "BuyerKeys";
 
+    /// <summary>Base name of the hashed supplier API key table.</summary>
+    public const string SupplierKeysTable = "SupplierKeys";
+
+    /// <summary>Base name of the supplier view's audit table.</summary>
+    public const string SupplierAccessAuditTable = "SupplierAccessAudit";
+
     /// <summary>Creates the layout for the given options.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
@@ -96,10 +102,12 @@ public sealed class StorageLayout
         CompanyRegisterCache = prefix + CompanyRegisterCacheTable;
         BuyerNeeds = prefix + BuyerNeedsTable;
         BuyerKeys = prefix + BuyerKeysTable;
+        SupplierKeys = prefix + SupplierKeysTable;
+        SupplierAccessAudit = prefix + SupplierAccessAuditTable;
         RawNotices = options.RawNoticeContainer;
         Models = options.ModelContainer;
         Broker = options.BrokerContainer;
-        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys, SurveyDraws, SurveyAddressCaps, SurveyAllocations];
+        Tables = [Notices, HarvestCheckpoints, HarvestRuns, QuarantinedNotices, SurveyInvitations, SurveyAnswers, SurveyOptOuts, EstimateSnapshots, SupplierProfiles, CompanyRegisterCache, BuyerNeeds, BuyerKeys, SurveyDraws, SurveyAddressCaps, SurveyAllocations, SupplierKeys, SupplierAccessAudit];
         Containers = [RawNotices, Models, Broker];
         Queues = [SurveyTriggers, SurveyTriggersPoison];
     }
@@ -108,7 +116,7 @@ public sealed class StorageLayout
     public static StorageLayout Default { get; } = new(new StorageOptions());
 
     /// <summary>The base table names (without prefix) in the order of <see cref="Tables"/>.</summary>
-    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable, SurveyDrawsTable, SurveyAddressCapsTable, SurveyAllocationsTable];
+    public static IReadOnlyList<string> TableBaseNames { get; } = [NoticesTable, HarvestCheckpointsTable, HarvestRunsTable, QuarantinedNoticesTable, SurveyInvitationsTable, SurveyAnswersTable, SurveyOptOutsTable, EstimateSnapshotsTable, SupplierProfilesTable, CompanyRegisterCacheTable, BuyerNeedsTable, BuyerKeysTable, SurveyDrawsTable, SurveyAddressCapsTable, SurveyAllocationsTable, SupplierKeysTable, SupplierAccessAuditTable];
 
     /// <summary>The base queue names (without prefix) in the order of <see cref="Queues"/>.</summary>
     public static IReadOnlyList<string> QueueBaseNames { get; } = [SurveyTriggersQueueName, SurveyTriggersPoisonQueueName];
@@ -176,6 +184,12 @@ public sealed class StorageLayout
 
     /// <summary>The hashed buyer API key table's name.</summary>
     public string BuyerKeys { get; }
+
+    /// <summary>The hashed supplier API key table's name.</summary>
+    public string SupplierKeys { get; }
+
+    /// <summary>The supplier view's audit table's name.</summary>
+    public string SupplierAccessAudit { get; }
 
     /// <summary>The raw notice archive container's name.</summary>
     public string RawNotices { get; }

@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="ISurveyTriggerSink"/>, <see cref="ISurveyPoisonStore"/>, <see cref="ISurveyInvitationStore"/>,
     /// <see cref="ISurveyAnswerStore"/>, <see cref="ISurveyOptOutStore"/>, <see cref="ISurveyOutcomeSource"/>, <see cref="ISurveyDrawStore"/>,
     /// <see cref="ISurveyAddressCap"/> and <see cref="ISurveyAllocationStore"/>, and the broker's
-    /// <see cref="ISupplierProfileStore"/>, <see cref="ICompanyRegisterCache"/>, <see cref="IRegisterFieldStore"/>, <see cref="INeedStore"/> and <see cref="IBuyerKeyStore"/>. Needs logging from the host;
+    /// <see cref="ISupplierProfileStore"/>, <see cref="ICompanyRegisterCache"/>, <see cref="IRegisterFieldStore"/>, <see cref="INeedStore"/>, <see cref="IBuyerKeyStore"/>, <see cref="ISupplierKeyStore"/> and <see cref="ISupplierAccessAudit"/>. Needs logging from the host;
     /// adds <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
@@ -72,6 +72,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IRegisterFieldStore, Blobs.BlobRegisterFieldStore>();
         services.TryAddSingleton<INeedStore, TableNeedStore>();
         services.TryAddSingleton<IBuyerKeyStore, TableBuyerKeyStore>();
+        services.TryAddSingleton<ISupplierKeyStore, TableSupplierKeyStore>();
+        services.TryAddSingleton<ISupplierAccessAudit, TableSupplierAccessAudit>();
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
     {
         await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
 
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, null, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, null, null, CancellationToken.None);
 
         Assert.Equal(200, page.Status);
         Assert.Contains(html, page.Body, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
     {
         await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
 
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("en", new Dictionary<string, string?> { ["apiKey"] = "pik_wrong", ["need"] = "cleaning" }, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("en", new Dictionary<string, string?> { ["apiKey"] = "pik_wrong", ["need"] = "cleaning" }, null, CancellationToken.None);
 
         Assert.Equal(401, page.Status);
         Assert.Contains("role=\"alert\"", page.Body, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
         await StoreProfilesAsync(services);
         var key = await services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
 
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("fi", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("fi", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, null, CancellationToken.None);
 
         Assert.Equal(200, page.Status);
         Assert.Contains("Tie Oy", page.Body, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
         await StoreProfilesAsync(services);
         var key = await services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
 
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync(lang, new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Tienrakennustyöt keskustaan", ["cpv"] = "45233140" }, null, CancellationToken.None);
 
         Assert.Contains(firstComponent, page.Body, StringComparison.Ordinal);
         string[] english =

@@ -9,7 +9,7 @@ namespace ProcurementInsight.Broker.Tests;
 /// <summary>The broker and storage capabilities as a host registers them, on this test's own Azurite tables.</summary>
 internal static class BrokerTestHost
 {
-    public static async Task<ServiceProvider> StartAsync(AzuriteFixture azurite, TimeProvider time, IDictionary<string, string?>? settings = null)
+    public static async Task<ServiceProvider> StartAsync(AzuriteFixture azurite, TimeProvider time, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? replace = null)
     {
         var values = azurite.NewStorageSettings();
         values["Prh:RetryBaseDelay"] = "00:00:00";
@@ -25,6 +25,7 @@ internal static class BrokerTestHost
         services.AddSingleton(time);
         services.AddStorage(configuration);
         services.AddBroker(configuration);
+        replace?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await provider.GetRequiredService<StorageInitializer>().InitializeAsync(CancellationToken.None);
         return provider;

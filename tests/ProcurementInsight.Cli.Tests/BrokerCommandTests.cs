@@ -102,7 +102,7 @@ public sealed class BrokerCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(0, result.ExitCode);
         var key = result.Output.Trim();
         Assert.StartsWith("pik_", key, StringComparison.Ordinal);
-        var access = await _services.GetRequiredService<BuyerKeys>().CheckAsync(key, CancellationToken.None);
+        var access = await _services.GetRequiredService<BuyerKeys>().CheckAsync(key, null, CancellationToken.None);
         Assert.Equal(("Espoon kaupunki", BuyerAccessStatus.Allowed), (access.Organisation, access.Status));
     }
 

@@ -22,6 +22,7 @@ public sealed class BuyerEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var settings = azurite.NewStorageSettings();
         settings["Broker:RequestsPerMinutePerKey"] = "3";
+        settings["Broker:FailedKeyAttemptsPerMinutePerAddress"] = "2";
         settings["Broker:MaxRegisterLookupsPerBuild"] = "0"; // no register here: profiles are built from notices alone
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -47,6 +48,23 @@ public sealed class BuyerEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         var result = await Function<PostNeed>().RunAsync(Request("pik_notarealkey", "{\"title\":\"t\",\"description\":\"d\"}"), CancellationToken.None);
 
         Assert.Equal(401, Assert.IsType<ContentResult>(result).StatusCode);
+    }
+
+    [Fact]
+    public async Task PostNeed_UnknownKeysFromOneRemoteAddress_Is429ThenButNotForAnotherAddress()
+    {
+        var key = await _services.GetRequiredService<BuyerKeys>().CreateAsync("Espoon kaupunki", CancellationToken.None);
+        var function = Function<PostNeed>();
+        var statuses = new List<int?>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add(Assert.IsType<ContentResult>(await function.RunAsync(Request("pik_guess", "{\"title\":\"t\",\"description\":\"d\"}", address: "198.51.100.7"), CancellationToken.None)).StatusCode);
+        }
+
+        var elsewhere = Assert.IsType<ContentResult>(await function.RunAsync(Request(key, "{\"title\":\"t\",\"description\":\"d\"}", address: "203.0.113.9"), CancellationToken.None));
+
+        Assert.Equal([401, 401, 429], statuses);
+        Assert.Equal(201, elsewhere.StatusCode);
     }
 
     [Fact]
@@ -190,9 +208,10 @@ public sealed class BuyerEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private T Function<T>() => ActivatorUtilities.CreateInstance<T>(_services);
 
-    private static HttpRequest Request(string? key, string? body, string query = "")
+    private static HttpRequest Request(string? key, string? body, string query = "", string? address = null)
     {
         var context = new DefaultHttpContext();
+        context.Connection.RemoteIpAddress = address is null ? null : System.Net.IPAddress.Parse(address);
         if (key is not null)
         {
             context.Request.Headers[BuyerKeys.HeaderName] = key;

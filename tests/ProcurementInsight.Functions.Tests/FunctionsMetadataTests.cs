@@ -18,7 +18,7 @@ public sealed class FunctionsMetadataTests
         var listed = FunctionsMetadata.Functions.Select(f => (string)f["name"]!).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, listed);
-        Assert.Equal(["BrokerView", "BuildSupplierProfiles", "BuyerPage", "DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNeedMatches", "GetNotice", "GetOrganisation", "GetOrganisationPage", "GetOrganisationProfile", "GetSupplier", "GetSurveyForm", "GetSurveyOptOut", "HarvestNotices", "Health", "ListOrganisations", "PostNeed", "PostSurveyForm", "PostSurveyOptOut", "PublishEstimate", "SendSurveyReminders", "TrainClassifier"], listed);
+        Assert.Equal(["BrokerView", "BuildSupplierProfiles", "BuyerPage", "DispatchSurveys", "ExportSurveyAnswers", "GetEstimate", "GetEstimatePage", "GetNeedMatches", "GetNotice", "GetOrganisation", "GetOrganisationPage", "GetOrganisationProfile", "GetSupplier", "GetSupplierOpportunities", "GetSurveyForm", "GetSurveyOptOut", "HarvestNotices", "Health", "ListOrganisations", "PostNeed", "PostSurveyForm", "PostSurveyOptOut", "PublishEstimate", "SendSurveyReminders", "SupplierPage", "TrainClassifier"], listed);
     }
 
     [Fact]

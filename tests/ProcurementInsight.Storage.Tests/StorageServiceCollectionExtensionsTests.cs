@@ -64,7 +64,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
 
         var layout = provider.GetRequiredService<StorageLayout>();
 
-        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SurveyInvitations", "SurveyAnswers", "SurveyOptOuts", "EstimateSnapshots", "SupplierProfiles", "CompanyRegisterCache", "BuyerNeeds", "BuyerKeys", "SurveyDraws", "SurveyAddressCaps", "SurveyAllocations"], layout.Tables);
+        Assert.Equal(["Notices", "HarvestCheckpoints", "HarvestRuns", "QuarantinedNotices", "SurveyInvitations", "SurveyAnswers", "SurveyOptOuts", "EstimateSnapshots", "SupplierProfiles", "CompanyRegisterCache", "BuyerNeeds", "BuyerKeys", "SurveyDraws", "SurveyAddressCaps", "SurveyAllocations", "SupplierKeys", "SupplierAccessAudit"], layout.Tables);
         Assert.Equal(["raw-notices", "models", "broker"], layout.Containers);
         Assert.Equal(["survey-triggers", "survey-triggers-poison"], layout.Queues);
         Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString);
@@ -85,7 +85,7 @@ public sealed class StorageServiceCollectionExtensionsTests(AzuriteFixture azuri
     {
         var layout = new StorageLayout(new StorageOptions { TablePrefix = "Pi1234" });
 
-        Assert.Equal(["Pi1234Notices", "Pi1234HarvestCheckpoints", "Pi1234HarvestRuns", "Pi1234QuarantinedNotices", "Pi1234SurveyInvitations", "Pi1234SurveyAnswers", "Pi1234SurveyOptOuts", "Pi1234EstimateSnapshots", "Pi1234SupplierProfiles", "Pi1234CompanyRegisterCache", "Pi1234BuyerNeeds", "Pi1234BuyerKeys", "Pi1234SurveyDraws", "Pi1234SurveyAddressCaps", "Pi1234SurveyAllocations"], layout.Tables);
+        Assert.Equal(["Pi1234Notices", "Pi1234HarvestCheckpoints", "Pi1234HarvestRuns", "Pi1234QuarantinedNotices", "Pi1234SurveyInvitations", "Pi1234SurveyAnswers", "Pi1234SurveyOptOuts", "Pi1234EstimateSnapshots", "Pi1234SupplierProfiles", "Pi1234CompanyRegisterCache", "Pi1234BuyerNeeds", "Pi1234BuyerKeys", "Pi1234SurveyDraws", "Pi1234SurveyAddressCaps", "Pi1234SurveyAllocations", "Pi1234SupplierKeys", "Pi1234SupplierAccessAudit"], layout.Tables);
         Assert.Equal(["raw-notices", "models", "broker"], layout.Containers);
         Assert.Equal(["pi1234survey-triggers", "pi1234survey-triggers-poison"], layout.Queues);
     }

@@ -40,6 +40,20 @@ public sealed partial class TableNoticeStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task GetAsync_NoticeWithTenderDeadline_RoundTripsTheDeadline()
+    {
+        var context = await StorageTestContext.CreateAsync(azurite);
+        var store = context.NoticeStore();
+        var stored = NoticeBuilder.Rich().BuildStored("<v1/>", Monday);
+        var deadline = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        await store.SaveAsync(stored with { Notice = stored.Notice with { TenderDeadline = deadline } }, CancellationToken.None);
+
+        var read = await store.GetAsync("EF-48640", CancellationToken.None);
+
+        Assert.Equal(deadline, read!.Notice.TenderDeadline);
+    }
+
+    [Fact]
     public async Task GetAsync_UnknownKey_ReturnsNull()
     {
         var context = await StorageTestContext.CreateAsync(azurite);

@@ -31,8 +31,9 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
     /// <summary>The buyer page: the empty form on GET; on POST the form with the ranked suppliers (401 or 429 when the key fails).</summary>
     /// <param name="lang">Page language.</param>
     /// <param name="form">Posted fields (<c>apiKey</c>, <c>need</c>, <c>cpv</c>, <c>region</c>, <c>top</c>), or null for GET.</param>
+    /// <param name="clientAddress">The caller's address (the connection's remote address), for the failed-key limit.</param>
     /// <param name="cancellationToken">Cancels.</param>
-    public async Task<BrokerResponse> BuyerAsync(string? lang, IReadOnlyDictionary<string, string?>? form, CancellationToken cancellationToken)
+    public async Task<BrokerResponse> BuyerAsync(string? lang, IReadOnlyDictionary<string, string?>? form, string? clientAddress, CancellationToken cancellationToken)
     {
         var t = PageText.For(lang);
         var need = form?.GetValueOrDefault("need")?.Trim() ?? string.Empty;
@@ -52,12 +53,21 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         html.Append("<button type=\"submit\">").Append(E(t.Search)).Append("</button></form>");
 
         var status = 200;
+        var headers = new Dictionary<string, string>();
         if (form is not null)
         {
-            var access = await keys.CheckAsync(form.GetValueOrDefault("apiKey"), cancellationToken);
+            var access = await keys.CheckAsync(form.GetValueOrDefault("apiKey"), clientAddress, cancellationToken);
             if (access.Status != BuyerAccessStatus.Allowed)
             {
                 status = access.HttpStatus;
+                if (BuyerApi.Denied(access) is { } denied)
+                {
+                    foreach (var (name, value) in denied.Headers)
+                    {
+                        headers[name] = value;
+                    }
+                }
+
                 html.Append("<p class=\"error\" role=\"alert\">").Append(E(access.Status == BuyerAccessStatus.RateLimited ? t.TooMany : t.BadKey)).Append("</p>");
             }
             else if (need.Length > 0)
@@ -72,7 +82,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         }
 
         End(html, t);
-        return new BrokerResponse(status, "text/html; charset=utf-8", html.ToString(), new Dictionary<string, string>());
+        return new BrokerResponse(status, "text/html; charset=utf-8", html.ToString(), headers);
     }
 
     /// <summary>The broker view: open needs grouped by region and CPV division, each group with its top suppliers.</summary>
@@ -198,7 +208,7 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
         html.Append("</ol></section>");
     }
 
-    private static void Start(StringBuilder html, PageText t, string title, string route)
+    internal static void Start(StringBuilder html, PageText t, string title, string route)
     {
         html.Append("<!DOCTYPE html><html lang=\"").Append(t.Lang).Append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
             .Append(E(title)).Append(" — ProcurementInsight</title><style>").Append(Style).Append("</style></head><body><nav aria-label=\"").Append(E(t.Languages)).Append("\">")
@@ -206,10 +216,10 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
             .Append("</nav><main><h1>").Append(E(title)).Append("</h1>");
     }
 
-    private static void End(StringBuilder html, PageText t) =>
+    internal static void End(StringBuilder html, PageText t) =>
         html.Append("</main><footer><p class=\"hint\">").Append(E(t.Footer)).Append("</p></footer></body></html>");
 
-    private static void Field(StringBuilder html, string name, string label, string hint, string value, string type, string extra)
+    internal static void Field(StringBuilder html, string name, string label, string hint, string value, string type, string extra)
     {
         html.Append("<label for=\"").Append(name).Append("\">").Append(E(label)).Append("</label>");
         if (hint.Length > 0)
@@ -229,5 +239,5 @@ public sealed class BrokerPages(BuyerKeys keys, NeedService needs)
     private static void Term(StringBuilder html, string term, string value) =>
         html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

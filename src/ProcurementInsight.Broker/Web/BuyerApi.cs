@@ -33,11 +33,12 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
     /// after reading at most that much), 415 for a body that is not JSON.
     /// </summary>
     /// <param name="apiKey">The <see cref="BuyerKeys.HeaderName"/> header.</param>
+    /// <param name="clientAddress">The caller's address (the connection's remote address), for the failed-key limit.</param>
     /// <param name="contentType">The request's Content-Type.</param>
     /// <param name="contentLength">The request's Content-Length, when it has one.</param>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels.</param>
-    public async Task<BrokerResponse> PostNeedAsync(string? apiKey, string? contentType, long? contentLength, Stream body, CancellationToken cancellationToken)
+    public async Task<BrokerResponse> PostNeedAsync(string? apiKey, string? clientAddress, string? contentType, long? contentLength, Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         if (contentLength > MaxNeedBytes)
@@ -45,7 +46,7 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
             return TooLarge();
         }
 
-        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        var access = await keys.CheckAsync(apiKey, clientAddress, cancellationToken);
         if (Denied(access) is { } denied)
         {
             return denied;
@@ -107,9 +108,9 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
     }
 
     /// <summary>A need's ranked suppliers; 404 for an unknown need or another organisation's.</summary>
-    public async Task<BrokerResponse> GetNeedMatchesAsync(string? apiKey, string id, string? top, CancellationToken cancellationToken)
+    public async Task<BrokerResponse> GetNeedMatchesAsync(string? apiKey, string? clientAddress, string id, string? top, CancellationToken cancellationToken)
     {
-        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        var access = await keys.CheckAsync(apiKey, clientAddress, cancellationToken);
         if (Denied(access) is { } denied)
         {
             return denied;
@@ -136,9 +137,9 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
     }
 
     /// <summary>A supplier's profile with its innovation potential; 404 when unknown.</summary>
-    public async Task<BrokerResponse> GetSupplierAsync(string? apiKey, string businessId, CancellationToken cancellationToken)
+    public async Task<BrokerResponse> GetSupplierAsync(string? apiKey, string? clientAddress, string businessId, CancellationToken cancellationToken)
     {
-        var access = await keys.CheckAsync(apiKey, cancellationToken);
+        var access = await keys.CheckAsync(apiKey, clientAddress, cancellationToken);
         if (Denied(access) is { } denied)
         {
             return denied;
@@ -164,11 +165,18 @@ public sealed class BuyerApi(BuyerKeys keys, NeedService needs, SupplierLookup s
     internal static BrokerResponse? Denied(BuyerAccess access) => access.Status switch
     {
         BuyerAccessStatus.Unauthorized => Problem(401, "API key needed", $"Send your organisation's API key in the {BuyerKeys.HeaderName} header.", new Dictionary<string, string> { ["WWW-Authenticate"] = "ApiKey header=\"" + BuyerKeys.HeaderName + "\"" }),
-        BuyerAccessStatus.RateLimited => Problem(429, "Too many requests", "This API key has used its requests for this minute.", new Dictionary<string, string> { ["Retry-After"] = ((int)Math.Ceiling(access.RetryAfter?.TotalSeconds ?? 60)).ToString(CultureInfo.InvariantCulture) }),
+        BuyerAccessStatus.RateLimited => Problem(
+            429,
+            "Too many requests",
+            access.Organisation is null
+                ? "Too many unknown API keys came from your address in the last minute: check the key and try again after Retry-After seconds."
+                : "This API key has used its requests for the last minute: try again after Retry-After seconds.",
+            new Dictionary<string, string> { ["Retry-After"] = Math.Max(1, (int)Math.Ceiling(access.RetryAfter?.TotalSeconds ?? 60)).ToString(CultureInfo.InvariantCulture) }),
         _ => null,
     };
 
-    private static BrokerResponse TooLarge() =>
+    /// <summary>The 413 problem for a need body over <see cref="MaxNeedBytes"/>; also for a host whose server refused the body itself.</summary>
+    public static BrokerResponse TooLarge() =>
         Problem(413, "Too large", $"A need is at most {MaxNeedBytes / 1024} KiB of JSON.");
 
     private static bool IsJson(string? contentType) =>

@@ -13,7 +13,7 @@ internal static class BrokerCommand
     {
         var build = new Command("build-profiles", "Rebuild supplier profiles from harvested result notices and enrich them from the company register (offline: the bundled register simulator). The same job as the BuildSupplierProfiles timer.");
         build.SetAction((_, cancellationToken) => BuildAsync(output, error, settings, cancellationToken));
-        return new Command("broker", "The innovation broker: supplier profiles and matching.") { build };
+        return new Command("broker", "The innovation broker: supplier profiles and matching.") { build, SupplierCommand.CreateOpportunities(output, error, settings) };
     }
 
     public static Command CreateBuyerKey(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings)

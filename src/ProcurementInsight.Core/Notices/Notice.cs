@@ -54,6 +54,14 @@ public sealed record Notice(
     /// </summary>
     public InnovationAnswers? HilmaNoticeAnswers { get; init; }
 
+    /// <summary>
+    /// The tender submission deadline (BT-131, <c>cac:TenderSubmissionDeadlinePeriod</c> of the lots): the latest
+    /// of the lots' deadlines, so the competition is open while any lot is. Null when the notice gives none (result
+    /// notices, notices stored before the field was read); for HILMA notices without it in the XML, the search
+    /// index's <c>deadline</c>.
+    /// </summary>
+    public DateTimeOffset? TenderDeadline { get; init; }
+
     /// <summary>The key the service stores the notice under: the HILMA id when known, else BT-701.</summary>
     public string Key => HilmaId ?? NoticeId;
 

@@ -20,6 +20,9 @@ public sealed record SearchDocument
     /// <summary>Publication instant.</summary>
     public DateTimeOffset? DatePublished { get; init; }
 
+    /// <summary>Tender submission deadline of a contract notice, when the index gives one.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     /// <summary>Last modification instant.</summary>
     public DateTimeOffset? DateModified { get; init; }
 

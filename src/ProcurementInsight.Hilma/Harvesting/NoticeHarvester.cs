@@ -369,6 +369,7 @@ public sealed partial class NoticeHarvester(
         {
             HilmaId = document.Id,
             PublicationDate = notice.PublicationDate ?? document.DatePublished,
+            TenderDeadline = notice.TenderDeadline ?? document.Deadline,
             Lots = lots,
             HilmaNoticeAnswers = Usable(readFlat) ?? Usable(searchNotice),
         };

@@ -6,7 +6,8 @@ namespace ProcurementInsight.Hilma.Parsing;
 
 /// <summary>
 /// Loads a notice into LINQ to XML, leaving out the subtrees the notice model never reads: tendering terms
-/// (selection and award criteria, review and submission terms) everywhere and each lot's tendering process.
+/// (selection and award criteria, review and submission terms) everywhere and each lot's tendering process
+/// except its tender submission deadline (BT-131).
 /// These hold about 70% of a large notice's elements, so skipping them with <see cref="XmlReader.Skip"/>
 /// (still read and checked for well-formedness, never allocated) keeps parsing close to the reader's speed.
 /// </summary>
@@ -47,7 +48,8 @@ internal static class EFormsDocumentLoader
         return root;
     }
 
-    private static void ReadChildren(XmlReader reader, XElement parent, bool isRoot)
+    /// <summary>Reads the children of the element the reader is on into <paramref name="parent"/>, pruned; with <paramref name="only"/>, just the children of that name.</summary>
+    private static void ReadChildren(XmlReader reader, XElement parent, bool isRoot, XName? only = null)
     {
         if (reader.IsEmptyElement)
         {
@@ -68,7 +70,25 @@ internal static class EFormsDocumentLoader
                 // Text between the top-level elements carries nothing the model reads.
                 reader.Read();
             }
-            else if (IsPruned(reader, isRoot))
+            else if (only is not null)
+            {
+                if (IsName(reader, only))
+                {
+                    parent.Add(ReadElement(reader));
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+            else if (!isRoot && IsName(reader, CacTenderingProcess))
+            {
+                // Of a lot's tendering process the model reads only the tender submission deadline (BT-131).
+                var process = new XElement(CacTenderingProcess);
+                ReadChildren(reader, process, isRoot: false, CacTenderSubmissionDeadlinePeriod);
+                parent.Add(process);
+            }
+            else if (IsPruned(reader))
             {
                 reader.Skip();
             }
@@ -164,12 +184,8 @@ internal static class EFormsDocumentLoader
         return element;
     }
 
-    /// <summary>
-    /// <c>cac:TenderingTerms</c> at any level; <c>cac:TenderingProcess</c> only inside a lot (the root's holds
-    /// the procedure type, BT-105).
-    /// </summary>
-    private static bool IsPruned(XmlReader reader, bool isRoot) =>
-        IsName(reader, CacTenderingTerms) || (!isRoot && IsName(reader, CacTenderingProcess));
+    /// <summary><c>cac:TenderingTerms</c> at any level (a lot's <c>cac:TenderingProcess</c> is read for its deadline alone).</summary>
+    private static bool IsPruned(XmlReader reader) => IsName(reader, CacTenderingTerms);
 
     private static bool IsName(XmlReader reader, XName name) =>
         string.Equals(reader.LocalName, name.LocalName, StringComparison.Ordinal)

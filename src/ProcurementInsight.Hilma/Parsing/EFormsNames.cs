@@ -58,6 +58,9 @@ internal static class EFormsNames
     public static readonly XName CacContact = Cac + "Contact";
     public static readonly XName CacProcurementProject = Cac + "ProcurementProject";
     public static readonly XName CacProcurementProjectLot = Cac + "ProcurementProjectLot";
+    public static readonly XName CacTenderSubmissionDeadlinePeriod = Cac + "TenderSubmissionDeadlinePeriod";
+    public static readonly XName CbcEndDate = Cbc + "EndDate";
+    public static readonly XName CbcEndTime = Cbc + "EndTime";
     public static readonly XName CacMainCommodityClassification = Cac + "MainCommodityClassification";
     public static readonly XName CacAdditionalCommodityClassification = Cac + "AdditionalCommodityClassification";
     public static readonly XName CacRequestedTenderTotal = Cac + "RequestedTenderTotal";

@@ -57,8 +57,18 @@ internal sealed class EFormsNoticeReader
             ContractNature: Codes(project?.Elements(CbcProcurementTypeCode), "contract-nature").FirstOrDefault(),
             Lots: ReadLots(),
             Winners: result is null ? [] : ReadWinners(result),
-            ChangedNoticeId: Text(_extension?.Element(EfacChanges)?.Element(EfbcChangedNoticeIdentifier)));
+            ChangedNoticeId: Text(_extension?.Element(EfacChanges)?.Element(EfbcChangedNoticeIdentifier)))
+        {
+            TenderDeadline = TenderDeadline(),
+        };
     }
+
+    /// <summary>BT-131: the latest of the lots' tender submission deadlines (a date, with a time when given).</summary>
+    private DateTimeOffset? TenderDeadline() => _root.Elements(CacProcurementProjectLot)
+        .Select(lot => lot.Element(CacTenderingProcess)?.Element(CacTenderSubmissionDeadlinePeriod))
+        .Where(period => period is not null)
+        .Select(period => Instant(Text(period!.Element(CbcEndDate)), Text(period.Element(CbcEndTime))))
+        .Max();
 
     private void IndexOrganisations()
     {

@@ -14,7 +14,7 @@ namespace ProcurementInsight.Storage.Tables;
 /// read by RowKey first, so one RowKey shared by every header made each read scan all headers.
 /// Columns: NoticeKey, NoticeId, NoticeVersion, ProcedureId, FormType, NoticeType, Subtype, IssueDate,
 /// PublicationDate, Languages, Title_&lt;LANG&gt;, Description_&lt;LANG&gt;, MainCpv, AdditionalCpv,
-/// EstimatedValue(+Number, +Currency), ProcedureType, ContractNature, ChangedNoticeId, HilmaId,
+/// EstimatedValue(+Number, +Currency), ProcedureType, ContractNature, ChangedNoticeId, HilmaId, TenderDeadline (BT-131; absent on older rows),
 /// HilmaSource + Hilma* (notice-level answers), Buyers (JSON, the only place buyer e-mails are kept),
 /// derived innovation flags (NewToMarket, NewToBuyer, InnovationConsidered, AnyInnovation,
 /// EFormsSignal, HasHilmaAnswers, InnovationSignals, EFormsCodes) for queries, and the revision:
@@ -57,6 +57,7 @@ internal static class NoticeHeaderRow
         Columns.SetIfNotNull(entity, "ContractNature", notice.ContractNature);
         Columns.SetIfNotNull(entity, "ChangedNoticeId", notice.ChangedNoticeId);
         Columns.SetIfNotNull(entity, "HilmaId", notice.HilmaId);
+        Columns.SetIfNotNull(entity, "TenderDeadline", notice.TenderDeadline);
         Columns.WriteAnswers(entity, notice.HilmaNoticeAnswers);
 
         var innovation = notice.Innovation;
@@ -120,6 +121,7 @@ internal static class NoticeHeaderRow
             entity.GetString("ChangedNoticeId"))
         {
             HilmaId = entity.GetString("HilmaId"),
+            TenderDeadline = entity.GetDateTimeOffset("TenderDeadline"),
             HilmaNoticeAnswers = Columns.ReadAnswers(entity),
         };
         return new StoredNotice(notice, ReadRevision(entity));
