@@ -103,8 +103,8 @@ public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
         var needs = services.GetRequiredService<NeedService>();
         var need = (await needs.SubmitAsync("Tampereen kaupunki", new NeedRequest("Koulujen siivous", "Siivouspalvelut kouluille", "90910000", "FI197", null, null), CancellationToken.None)).Need!;
 
-        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, need.Id, null, CancellationToken.None);
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, CancellationToken.None);
+        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, "192.0.2.1", need.Id, null, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, "192.0.2.1", CancellationToken.None);
 
         using var document = JsonDocument.Parse(json.Body);
         var established = document.RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("businessId").GetString()).ToList();
