@@ -51,6 +51,31 @@ public sealed class SupplierProfileJobTests(AzuriteFixture azurite)
         Assert.NotEqual(first.Version, second.Version);
     }
 
+    [Fact]
+    public async Task RunAsync_RegisterUnreachable_BuildsProfilesWithoutRegisterData()
+    {
+        // Refit reports a refused connection as ApiRequestException, not HttpRequestException: the build must still
+        // store every profile (the register is an enrichment) and ask again next time.
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var services = await BrokerTestHost.StartAsync(azurite, TimeProvider.System, new Dictionary<string, string?>
+        {
+            ["Prh:BaseAddress"] = $"http://127.0.0.1:{port}/",
+            ["Prh:MaxRetries"] = "0",
+            ["Broker:MaxRegisterLookupsPerBuild"] = "3",
+            ["Broker:MaxRegisterFieldCallsPerBuild"] = "3",
+        });
+        var winners = await StoreResultNoticesAsync(services, 6);
+
+        var result = await services.GetRequiredService<SupplierProfileJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(winners.Count, result.Profiles);
+        Assert.Equal(0, result.WithRegister);
+        Assert.Equal(winners.Count, (await services.GetRequiredService<SupplierIndexProvider>().GetAsync(CancellationToken.None)).Count);
+    }
+
     private static async Task<Dictionary<string, SimulatedSupplier>> StoreResultNoticesAsync(IServiceProvider services, int count)
     {
         var parser = new EFormsNoticeParser();

@@ -21,6 +21,8 @@ public sealed partial class FunctionAppSettingsTests(PublishedFunctionApp app)
         ["GetSupplier"] = "buyer endpoint: the organisation's API key, as PostNeed",
         ["GetOrganisationProfile"] = "the signed, expiring profile link from the survey's thank-you page is the proof; forged or expired links get the not-available page",
         ["BuyerPage"] = "the page itself is a form; its POST carries the buyer's API key, checked like the API's",
+        ["GetSupplierOpportunities"] = "supplier endpoint: the company's own supplier API key (stored hashed, 403 for another business id), rate limited and audited",
+        ["SupplierPage"] = "the page itself is a form; its POST carries the company's supplier API key, checked like the API's",
     };
 
     /// <summary>App settings that must come from Key Vault, never as plain values.</summary>

@@ -100,7 +100,7 @@ public sealed class SupplierProfileJob(
         {
             return await register.GetAsync(businessId, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiExceptionBase or TimeoutException or Polly.Timeout.TimeoutRejectedException)
         {
             // The register is an enrichment: a profile without it is still a profile; the next build asks again.
             Log.RegisterFailed(logger, businessId.Value, ex);

@@ -58,7 +58,7 @@ public sealed class RegisterFieldBuilder(CompanyRegister register, IRegisterFiel
                     .Select(c => new RegisterFieldCompany(c.BusinessId, c.Name ?? c.BusinessId, code, c.City?.ToUpperInvariant(), c.CompanyForm, c.RegisteredOn, 0))];
                 lines.Add(new RegisterFieldLine(code, found.Select(c => c.MainBusinessLine).FirstOrDefault(n => n is not null) ?? lineNames.GetValueOrDefault(code), now, complete));
             }
-            catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+            catch (Exception ex) when (ex is HttpRequestException or Refit.ApiExceptionBase or TimeoutException or Polly.Timeout.TimeoutRejectedException)
             {
                 // The field is an enrichment: a failed line keeps what it had and is read again by the next build.
                 Log.FieldLineFailed(logger, code, ex);

@@ -19,7 +19,7 @@ public sealed class WinnersFieldOfWork(CompanyRegister register, ISupplierProfil
         {
             (entry, _) = await register.GetAsync(businessId, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiException or Refit.ApiRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception ex) when (ex is HttpRequestException or Refit.ApiExceptionBase or TimeoutException or Polly.Timeout.TimeoutRejectedException)
         {
             // The register is down or unreachable: the company's line of business stays unknown for this answer.
             Log.RegisterFailed(logger, businessId.Value, ex);
