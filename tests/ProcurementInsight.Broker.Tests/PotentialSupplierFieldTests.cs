@@ -12,7 +12,7 @@ namespace ProcurementInsight.Broker.Tests;
 
 /// <summary>The potential supplier field: the learned table, the ranking with its evidence, the build, and answers that keep it apart.</summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
+public sealed partial class PotentialSupplierFieldTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Day = new(2025, 6, 1, 10, 0, 0, TimeSpan.Zero);
 
@@ -103,8 +103,8 @@ public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
         var needs = services.GetRequiredService<NeedService>();
         var need = (await needs.SubmitAsync("Tampereen kaupunki", new NeedRequest("Koulujen siivous", "Siivouspalvelut kouluille", "90910000", "FI197", null, null), CancellationToken.None)).Need!;
 
-        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, need.Id, null, CancellationToken.None);
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, CancellationToken.None);
+        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, null, need.Id, null, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, null, CancellationToken.None);
 
         using var document = JsonDocument.Parse(json.Body);
         var established = document.RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("businessId").GetString()).ToList();
