@@ -62,7 +62,7 @@ public static class BrokerLatency
         return met ? 0 : 1;
     }
 
-    private static MatchQuery Need(Random random)
+    internal static MatchQuery Need(Random random)
     {
         var division = TextCatalog.Divisions[random.Next(TextCatalog.Divisions.Count)];
         var obj = division.Objects[random.Next(division.Objects.Count)];

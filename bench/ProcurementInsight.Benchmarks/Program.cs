@@ -14,6 +14,7 @@ using ProcurementInsight.Benchmarks;
 // broker-needs [SEED,SEED…] [NEEDS]  short buyer-written needs (paraphrased, cross-language, title removed) vs plain BM25,
 //                largest winners in the true CPV and track record alone; top-10 hit rate; the five needs
 // broker-latency [N,N…]           match latency (p50/p99), index build time and memory at 50,000 and 200,000 suppliers
+// broker-answer [N] [SEED]         the whole buyer answer (matches and the potential supplier field of SEED's register), p50/p95/p99
 if (args.Length > 0 && args[0] == "parse")
 {
     if (args.Length > 1 && args[1] == "--bdn")
@@ -89,6 +90,13 @@ if (args.Length > 0 && args[0] == "broker-latency")
     return BrokerLatency.Run(Console.Out, sizes, queries: 1000);
 }
 
+if (args.Length > 0 && args[0] == "broker-answer")
+{
+    var suppliers = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20250101;
+    return await BrokerAnswerLatency.RunAsync(Console.Out, suppliers, seed, queries: 1000);
+}
 
-Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | organisation-shrinkage [SEED,SEED,…] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-needs [20250101,2718,31415] [400] | broker-field [20250101,7,42] | broker-latency [50000,200000]");
+
+Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/ProcurementInsight.Benchmarks -- parse [--bdn [BenchmarkDotNet options]] | harvest [5000,10000,20000] | estimate-validate [--scenarios …] [--shares …] [--seeds 3] [--control 1500] | organisation-shrinkage [SEED,SEED,…] | estimate-speed [100000] | survey-load [500 [20 [10]]] | broker-backtest [SEED] [NEEDS (all)] [text,cpv,region,innovation,trackRecord] | broker-needs [20250101,2718,31415] [400] | broker-field [20250101,7,42] | broker-latency [50000,200000] | broker-answer [50000] [20250101]");
 return 2;

@@ -12,7 +12,7 @@ namespace ProcurementInsight.Broker.Tests;
 
 /// <summary>The potential supplier field: the learned table, the ranking with its evidence, the build, and answers that keep it apart.</summary>
 [Collection(AzuriteFixture.CollectionName)]
-public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
+public sealed partial class PotentialSupplierFieldTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Day = new(2025, 6, 1, 10, 0, 0, TimeSpan.Zero);
 

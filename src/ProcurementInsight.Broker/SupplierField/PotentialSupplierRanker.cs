@@ -5,18 +5,25 @@ namespace ProcurementInsight.Broker.SupplierField;
 /// <summary>
 /// Ranks the register's companies that never won (or won little) for a need's CPV codes, from a
 /// <see cref="RegisterFieldSnapshot"/> held in memory. A company's score is
-/// <c>P(line | CPV) × region fit × company form lift × age lift</c>: <c>P(line | CPV)</c> is the share of the
-/// contracts in the code's CPV group (its division for a division's general code, or when the group has fewer
-/// than <see cref="MinGroupContracts"/> contracts) that companies of the line won, smoothed toward the division
-/// with one pseudo-contract; region fit is 1 in the need's NUTS 3 region, 0.15 elsewhere in its NUTS 2 area, 0.05
-/// further and 0.1 for a town of unknown region; the lifts are how much more often winners have the company's
-/// form and age band than the field as a whole. Only the lines that win the code are read, so a need costs
-/// milliseconds even with a national register.
+/// <c>line lift × region lift × company form lift × age lift</c>, learned from the first-time winners' own
+/// register data (<see cref="RegisterFieldSnapshot.FirstWins"/>, at least <see cref="MinFirstWins"/> of them):
+/// each lift is how much more often first-time winners fall in the company's class than the field's companies do
+/// (<see cref="NewcomerLifts"/>; the line's given the need's CPV code, the region's relative to the buyer's).
+/// With fewer examples (a new harvest, or a snapshot written before first wins were kept) the score is the
+/// earlier one: <c>P(line | CPV)</c>, the share of the contracts in the code's CPV group that companies of the line
+/// won, × a fixed region fit (1 in the need's NUTS 3 region, 0.15 elsewhere in its NUTS 2 area, 0.05 further, 0.1
+/// for a town of unknown region) × how much more often all winners have the company's form and age band than the
+/// field. Only the lines that win the code are read, so a need costs milliseconds even with a national register.
 /// </summary>
 public sealed class PotentialSupplierRanker
 {
     /// <summary>Contracts a CPV group needs before it speaks for itself rather than through its division.</summary>
     public const int MinGroupContracts = 5;
+
+    /// <summary>First-time winners the lifts need before they replace the all-winner table and the fixed region fit.</summary>
+    public const int MinFirstWins = 50;
+
+    private static readonly double[] FixedRegionFit = [1.0, 0.15, 0.05, 0.1];
 
     private static readonly int[] AgeBands = [1, 3, 10];
 
@@ -27,6 +34,7 @@ public sealed class PotentialSupplierRanker
     private readonly Dictionary<string, double> _formLift;
     private readonly double[] _ageLift;
     private readonly DateOnly _asOf;
+    private readonly NewcomerLifts? _learned;
 
     /// <summary>Prepares the field for ranking.</summary>
     /// <param name="snapshot">The stored field.</param>
@@ -49,13 +57,24 @@ public sealed class PotentialSupplierRanker
         }
 
         _lineNames = snapshot.Lines.ToDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal);
-        var candidates = snapshot.Companies.Select(c => new Candidate(c, c.City is null ? null : snapshot.TownRegions.GetValueOrDefault(c.City.ToUpperInvariant()), Band(c.RegisteredOn))).ToList();
-        var winners = candidates.Where(c => c.Company.ContractsWon > 0).ToList();
-        _formLift = candidates.Select(c => c.Company.Form ?? string.Empty).Distinct(StringComparer.Ordinal).ToDictionary(
-            f => f,
-            f => Lift(winners.Count(c => (c.Company.Form ?? string.Empty) == f), winners.Count, candidates.Count(c => (c.Company.Form ?? string.Empty) == f), candidates.Count),
-            StringComparer.Ordinal);
-        _ageLift = [.. Enumerable.Range(0, AgeBands.Length + 2).Select(b => Lift(winners.Count(c => c.AgeBand == b), winners.Count, candidates.Count(c => c.AgeBand == b), candidates.Count))];
+        var candidates = snapshot.Companies.Select(c => new Candidate(c, c.City is null ? null : snapshot.TownRegions.GetValueOrDefault(c.City.ToUpperInvariant()), Band(c.RegisteredOn, _asOf))).ToList();
+        if (snapshot.FirstWins is { Count: >= MinFirstWins } firstWins)
+        {
+            var field = candidates.Where(c => c.Company.RegisteredOn is not { } on || on <= _asOf).Select(c => (c.Company.LineCode, c.Company.Form ?? string.Empty, c.AgeBand, c.Region)).ToList();
+            _learned = NewcomerLifts.Learn(firstWins, field, snapshot.TownRegions, Band, AgeBands.Length + 2);
+            _formLift = new Dictionary<string, double>(_learned.FormLift, StringComparer.Ordinal);
+            _ageLift = [.. _learned.AgeLift];
+        }
+        else
+        {
+            var winners = candidates.Where(c => c.Company.ContractsWon > 0).ToList();
+            _formLift = candidates.Select(c => c.Company.Form ?? string.Empty).Distinct(StringComparer.Ordinal).ToDictionary(
+                f => f,
+                f => Lift(winners.Count(c => (c.Company.Form ?? string.Empty) == f), winners.Count, candidates.Count(c => (c.Company.Form ?? string.Empty) == f), candidates.Count),
+                StringComparer.Ordinal);
+            _ageLift = [.. Enumerable.Range(0, AgeBands.Length + 2).Select(b => Lift(winners.Count(c => c.AgeBand == b), winners.Count, candidates.Count(c => c.AgeBand == b), candidates.Count))];
+        }
+
         _byLine = candidates
             .Where(c => c.Company.RegisteredOn is not { } on || on <= _asOf)
             .GroupBy(c => c.Company.LineCode, StringComparer.Ordinal)
@@ -65,6 +84,9 @@ public sealed class PotentialSupplierRanker
 
     /// <summary>Companies in the field, winners included.</summary>
     public int Companies { get; }
+
+    /// <summary>First-time winners the ranking learned from; 0 when it uses the all-winner table and fixed region fit.</summary>
+    public int FirstWinExamples => _learned?.Examples ?? 0;
 
     /// <summary>
     /// The potential suppliers for CPV codes (the buyer's, or those read from the need's text) and an optional
@@ -81,8 +103,9 @@ public sealed class PotentialSupplierRanker
             return PotentialSuppliers.None(cpvCodes, Notes(t => t.NoCpv));
         }
 
-        // P(line | CPV), averaged over the codes, with the basis (group or division) each line's counts come from.
-        var lineShare = new Dictionary<string, (double Share, string Basis)>(StringComparer.Ordinal);
+        // P(line | CPV), averaged over the codes, with the basis (group or division) each line's counts come from,
+        // and the weight the line ranks with: the learned line lift, else that share.
+        var lineShare = new Dictionary<string, (double Share, string Basis, double Weight)>(StringComparer.Ordinal);
         foreach (var code in codes)
         {
             var division = code[..2];
@@ -99,7 +122,9 @@ public sealed class PotentialSupplierRanker
             foreach (var (line, count) in divisionLines)
             {
                 var share = (lines.GetValueOrDefault(line) + ((double)count / divisionTotal)) / (total + 1.0) / codes.Count;
-                lineShare[line] = (lineShare.GetValueOrDefault(line).Share + share, basis);
+                var weight = _learned is null ? share : _learned.LineLift(line, code, (double)count / divisionTotal) / codes.Count;
+                var sum = lineShare.GetValueOrDefault(line);
+                lineShare[line] = (sum.Share + share, basis, sum.Weight + weight);
             }
         }
 
@@ -114,7 +139,7 @@ public sealed class PotentialSupplierRanker
         var heap = new PriorityQueue<Candidate, (double Score, string Id)>(top + 1, Worse.Instance);
         var considered = 0;
         var best = 0.0;
-        foreach (var (line, (share, _)) in lineShare)
+        foreach (var (line, (_, _, weight)) in lineShare)
         {
             if (!_byLine.TryGetValue(line, out var field))
             {
@@ -124,7 +149,7 @@ public sealed class PotentialSupplierRanker
             considered += field.Eligible(maxContractsWon);
             foreach (var list in field.Lists(region))
             {
-                var fit = region is null ? 1.0 : RegionFit(list.Region, region);
+                var fit = region is null ? 1.0 : (_learned?.RegionLift ?? FixedRegionFit)[NewcomerLifts.Relation(list.Region, region)];
                 var taken = 0;
                 foreach (var (candidate, lift) in list.Candidates)
                 {
@@ -139,7 +164,7 @@ public sealed class PotentialSupplierRanker
                     }
 
                     taken++;
-                    var score = share * fit * lift;
+                    var score = weight * fit * lift;
                     best = Math.Max(best, score);
                     heap.Enqueue(candidate, (score, candidate.Company.BusinessId));
                     if (heap.Count > top)
@@ -158,7 +183,11 @@ public sealed class PotentialSupplierRanker
 
         scored.Reverse();
         best = best > 0 ? best : 1.0;
-        var result = scored.Take(top).Select((s, i) => Describe(i + 1, s.Candidate, s.Score / best, lineShare[s.Candidate.Company.LineCode], region)).ToList();
+        var result = scored.Take(top).Select((s, i) =>
+        {
+            var (share, basis, _) = lineShare[s.Candidate.Company.LineCode];
+            return Describe(i + 1, s.Candidate, s.Score / best, (share, basis), region);
+        }).ToList();
         return new PotentialSuppliers(result, codes, considered, result.Count == 0 ? Notes(t => t.NoCandidates) : null);
     }
 
@@ -193,25 +222,19 @@ public sealed class PotentialSupplierRanker
             new PotentialEvidence(Math.Round(line.Share, 4), inRegion, anywhere, line.Basis, region is not null && candidate.Region == region, because));
     }
 
-    private static double RegionFit(string? candidate, string? need) =>
-        need is null ? 1.0
-        : candidate is null ? 0.1
-        : string.Equals(candidate, need, StringComparison.Ordinal) ? 1.0
-        : candidate.Length >= 4 && need.StartsWith(candidate[..4], StringComparison.Ordinal) ? 0.15
-        : 0.05;
-
     /// <summary>How much more often winners fall in a class than the field does, with one pseudo-count each side.</summary>
     private static double Lift(int winnersIn, int winners, int allIn, int all) =>
         ((winnersIn + 1.0) / (winners + 2.0)) / ((allIn + 1.0) / (all + 2.0));
 
-    private int Band(DateOnly? registered)
+    /// <summary>Registration age band at a date: under 1, 3 or 10 years, older, unknown.</summary>
+    private static int Band(DateOnly? registered, DateOnly at)
     {
         if (registered is not { } on)
         {
             return AgeBands.Length + 1;
         }
 
-        var years = (_asOf.DayNumber - on.DayNumber) / 365.25;
+        var years = (at.DayNumber - on.DayNumber) / 365.25;
         var band = 0;
         while (band < AgeBands.Length && years >= AgeBands[band])
         {

@@ -17,6 +17,9 @@ namespace ProcurementInsight.Broker.SupplierField;
 /// </summary>
 public sealed class RegisterFieldBuilder(CompanyRegister register, IRegisterFieldStore store, IOptions<BrokerOptions> options, IOptions<PrhOptions> prh, TimeProvider time, ILogger<RegisterFieldBuilder> logger)
 {
+    /// <summary>How long after the earliest harvested contract a company's first contract counts as a first-time win.</summary>
+    public static readonly TimeSpan FirstWinBurnIn = TimeSpan.FromDays(180);
+
     /// <summary>Learns the table from the profiles, refreshes stale lines from the register and stores the field.</summary>
     /// <returns>The stored snapshot and the register calls made.</returns>
     public async Task<(RegisterFieldSnapshot Snapshot, int Calls)> BuildAsync(IReadOnlyList<SupplierProfile> profiles, CancellationToken cancellationToken)
@@ -73,7 +76,7 @@ public sealed class RegisterFieldBuilder(CompanyRegister register, IRegisterFiel
         all.AddRange(profiles.Where(p => p.Register is { Found: true, MainBusinessLineCode: not null } && !held.Contains(p.Register.BusinessId) && wanted.Contains(p.Register.MainBusinessLineCode, StringComparer.Ordinal))
             .Select(p => new RegisterFieldCompany(p.Register!.BusinessId, p.Register.Name ?? p.Name, p.Register.MainBusinessLineCode!, p.Register.City?.ToUpperInvariant(), p.Register.CompanyForm, p.Register.RegisteredOn, won.GetValueOrDefault(p.Register.BusinessId))));
         all.Sort((a, b) => string.CompareOrdinal(a.BusinessId, b.BusinessId));
-        var snapshot = new RegisterFieldSnapshot(now, wins, lines.OrderBy(l => l.Code, StringComparer.Ordinal).ToList(), all, towns);
+        var snapshot = new RegisterFieldSnapshot(now, wins, lines.OrderBy(l => l.Code, StringComparer.Ordinal).ToList(), all, towns, FirstWins(profiles, settings.MaxContractsPerProfile));
         await store.SaveAsync(snapshot, cancellationToken);
         var incomplete = lines.Count(l => !l.Complete);
         Log.FieldBuilt(logger, lines.Count, refreshed, incomplete, all.Count, wins.Count, calls);
@@ -108,6 +111,40 @@ public sealed class RegisterFieldBuilder(CompanyRegister register, IRegisterFiel
 
         return [.. cells.Select(c => new LineWins(c.Key.Group, c.Key.Line, c.Key.Region, c.Value))
             .OrderBy(c => c.CpvGroup, StringComparer.Ordinal).ThenBy(c => c.LineCode, StringComparer.Ordinal).ThenBy(c => c.Region, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The examples first-time winners are learned from: each company's first won contract, with its register
+    /// data, when it came at least <see cref="FirstWinBurnIn"/> after the earliest contract harvested (earlier
+    /// "first" contracts may only be the harvest's start). A profile holding <paramref name="maxContractsPerProfile"/>
+    /// contracts has lost its oldest ones and is left out.
+    /// </summary>
+    public static IReadOnlyList<FirstWin> FirstWins(IReadOnlyList<SupplierProfile> profiles, int maxContractsPerProfile)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        var contracts = profiles.SelectMany(p => p.Contracts).ToList();
+        if (contracts.Count == 0)
+        {
+            return [];
+        }
+
+        var from = contracts.Min(c => c.AwardedOn) + FirstWinBurnIn;
+        var wins = new List<FirstWin>();
+        foreach (var profile in profiles)
+        {
+            if (profile.Register is not { Found: true, MainBusinessLineCode: { Length: > 0 } line } register || profile.Contracts.Count is 0 || profile.Contracts.Count >= maxContractsPerProfile)
+            {
+                continue;
+            }
+
+            var first = profile.Contracts.OrderBy(c => c.AwardedOn).ThenBy(c => c.NoticeKey, StringComparer.Ordinal).ThenBy(c => c.LotId, StringComparer.Ordinal).First();
+            if (first.AwardedOn >= from && first.Cpv is { Length: >= 2 } cpv)
+            {
+                wins.Add(new FirstWin(cpv, line, register.CompanyForm, register.RegisteredOn, register.City?.ToUpperInvariant(), profile.HomeRegion, first.Region, DateOnly.FromDateTime(first.AwardedOn.UtcDateTime)));
+            }
+        }
+
+        return [.. wins.OrderBy(w => w.AwardedOn).ThenBy(w => w.Cpv, StringComparer.Ordinal).ThenBy(w => w.LineCode, StringComparer.Ordinal)];
     }
 
     /// <summary>Post town (upper case) to the NUTS 3 region most of its winners' notices give as their own (BT-507).</summary>

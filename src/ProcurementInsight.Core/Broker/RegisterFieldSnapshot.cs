@@ -9,9 +9,11 @@ namespace ProcurementInsight.Core.Broker;
 /// <param name="Lines">The lines whose companies are held, with when they were read.</param>
 /// <param name="Companies">The register's companies of those lines, winners included (with their contract count).</param>
 /// <param name="TownRegions">Post town (upper case) to NUTS 3 region, learned from winners whose notices give their region.</param>
+/// <param name="FirstWins">Companies' first won contracts with their register data, which the ranking learns from; null in snapshots written before it was kept.</param>
 public sealed record RegisterFieldSnapshot(
     DateTimeOffset BuiltAt,
     IReadOnlyList<LineWins> Wins,
     IReadOnlyList<RegisterFieldLine> Lines,
     IReadOnlyList<RegisterFieldCompany> Companies,
-    IReadOnlyDictionary<string, string> TownRegions);
+    IReadOnlyDictionary<string, string> TownRegions,
+    IReadOnlyList<FirstWin>? FirstWins = null);
