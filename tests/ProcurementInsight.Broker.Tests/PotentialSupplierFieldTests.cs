@@ -103,8 +103,8 @@ public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
         var needs = services.GetRequiredService<NeedService>();
         var need = (await needs.SubmitAsync("Tampereen kaupunki", new NeedRequest("Koulujen siivous", "Siivouspalvelut kouluille", "90910000", "FI197", null, null), CancellationToken.None)).Need!;
 
-        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, need.Id, null, CancellationToken.None);
-        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, CancellationToken.None);
+        var json = await services.GetRequiredService<BuyerApi>().GetNeedMatchesAsync(key, null, need.Id, null, CancellationToken.None);
+        var page = await services.GetRequiredService<BrokerPages>().BuyerAsync("sv", new Dictionary<string, string?> { ["apiKey"] = key, ["need"] = "Koulujen siivous", ["cpv"] = "90910000", ["region"] = "FI197" }, null, CancellationToken.None);
 
         using var document = JsonDocument.Parse(json.Body);
         var established = document.RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("businessId").GetString()).ToList();
@@ -120,7 +120,7 @@ public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
     }
 
     /// <summary>Three winners: a Tampere cleaner with two contracts, a Helsinki cleaner and a Helsinki landscaper with one each.</summary>
-    private static List<SupplierProfile> Profiles()
+    internal static List<SupplierProfile> Profiles()
     {
         var built = new SupplierProfileBuilder(400, 10_000).Build(
             [
@@ -139,7 +139,7 @@ public sealed class PotentialSupplierFieldTests(AzuriteFixture azurite)
         return [.. built.Select(p => SupplierProfileBuilder.WithRegister(p, new CompanyRegisterEntry(p.BusinessId!, p.Name, [], lines[p.BusinessId!].Line, lines[p.BusinessId!].Name, "Osakeyhtiö", new DateOnly(2001, 1, 1), null, null, lines[p.BusinessId!].City, true, Retrieved)))];
     }
 
-    private static RegisterFieldSnapshot Snapshot()
+    internal static RegisterFieldSnapshot Snapshot()
     {
         var profiles = Profiles();
         return new RegisterFieldSnapshot(
