@@ -20,20 +20,20 @@ public sealed class EstimatePageSnapshotTests(TrainedYearFixture fixture) : ICla
     }
 
     [Fact]
-    public void RenderInline_DesignedSurveyTwoDefinitions_MatchesTheSnapshot()
+    public async Task RenderInline_DesignedSurveyTwoDefinitions_MatchesTheSnapshot()
     {
         var outcomes = fixture.DesignedOutcomes(withControl: true);
         ShareEstimate[] estimates = [fixture.Estimate(ShareDefinition.Market, outcomes), fixture.Estimate(ShareDefinition.Buyer, outcomes)];
 
-        var html = EstimateReport.RenderInline(estimates, null);
+        var html = await Reports.Create().RenderInlineAsync(estimates, null);
 
         PageSnapshot.AssertMatches(html, "estimate-page");
     }
 
     [Fact]
-    public void RenderInline_NoEstimate_MatchesTheSnapshot()
+    public async Task RenderInline_NoEstimate_MatchesTheSnapshot()
     {
-        var html = EstimateReport.RenderInline([], null);
+        var html = await Reports.Create().RenderInlineAsync([], null);
 
         PageSnapshot.AssertMatches(html, "estimate-page-empty");
     }
@@ -43,7 +43,7 @@ public sealed class EstimatePageSnapshotTests(TrainedYearFixture fixture) : ICla
     {
         ShareEstimate[] estimates = [fixture.Estimate(ShareDefinition.Market)];
 
-        var path = await EstimateReport.WriteAsync(_directory, estimates, snapshots: null, CancellationToken.None);
+        var path = await Reports.Create().WriteAsync(_directory, estimates, snapshots: null, CancellationToken.None);
 
         PageSnapshot.AssertMatches(await File.ReadAllTextAsync(path), "estimate-report");
     }
