@@ -9,6 +9,7 @@ using ProcurementInsight.Broker.Matching;
 using ProcurementInsight.Broker.Needs;
 using ProcurementInsight.Broker.Profiles;
 using ProcurementInsight.Broker.Register;
+using ProcurementInsight.Web;
 using Refit;
 
 namespace ProcurementInsight.Broker;
@@ -51,6 +52,7 @@ public static class BrokerServiceCollectionExtensions
         services.AddTransient<NeedService>();
         services.AddTransient<SupplierLookup>();
         services.AddTransient<Web.BuyerApi>();
+        services.AddPages();
         services.AddTransient<Web.BrokerPages>();
         services.AddSingleton<Suppliers.SupplierKeys>();
         services.TryAddTransient<Suppliers.ISupplierFieldOfWork, Suppliers.WinnersFieldOfWork>();

@@ -6,6 +6,7 @@ using ProcurementInsight.Broker.Needs;
 using ProcurementInsight.Broker.Profiles;
 using ProcurementInsight.Broker.Web;
 using ProcurementInsight.Core.Harvesting;
+using ProcurementInsight.Core.Pages;
 using ProcurementInsight.Hilma;
 using ProcurementInsight.Hilma.Harvesting;
 using ProcurementInsight.Storage;
@@ -123,9 +124,17 @@ internal static class LocalTwin
                 ? Results.Json(body, CliJson.Options)
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });
         }).Function("GetEstimate");
-        app.MapGet($"/{RoutePrefix}/{EstimateQuery.PageRoute}", async (string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
+        app.MapGet($"/{RoutePrefix}/{EstimateQuery.PageRoute}", async (HttpContext context, string year, string? definition, EstimateQuery query, CancellationToken cancellationToken) =>
         {
             var result = await query.GetPageAsync(year, definition, cancellationToken);
+            if (result.Html is not null)
+            {
+                foreach (var (name, value) in PageHeaders.Headers)
+                {
+                    context.Response.Headers[name] = value;
+                }
+            }
+
             return result.Html is { } html
                 ? Results.Content(html, "text/html; charset=utf-8")
                 : Results.Problem(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail });

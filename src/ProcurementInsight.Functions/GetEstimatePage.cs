@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ProcurementInsight.Core.Pages;
 using ProcurementInsight.Ml;
 
 namespace ProcurementInsight.Functions;
@@ -20,6 +21,14 @@ public sealed class GetEstimatePage(EstimateQuery query)
     {
         ArgumentNullException.ThrowIfNull(request);
         var result = await query.GetPageAsync(year, request.Query["definition"].FirstOrDefault(), cancellationToken);
+        if (result.Html is not null)
+        {
+            foreach (var (name, value) in PageHeaders.Headers)
+            {
+                request.HttpContext.Response.Headers[name] = value;
+            }
+        }
+
         return result.Html is { } html
             ? new ContentResult { Content = html, ContentType = "text/html; charset=utf-8", StatusCode = 200 }
             : new ObjectResult(new ProblemDetails { Status = result.Status, Title = result.Title, Detail = result.Detail }) { StatusCode = result.Status };

@@ -10,7 +10,7 @@ namespace ProcurementInsight.Ml;
 /// Each definition's newest published snapshot is served while it is younger than <see cref="MlOptions.SnapshotMaxAge"/>;
 /// otherwise the estimate is made anew (its <c>computedAt</c> tells which).
 /// </summary>
-public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnapshotStore snapshots, IOptions<MlOptions> options, TimeProvider time)
+public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnapshotStore snapshots, IOptions<MlOptions> options, TimeProvider time, EstimateReport report)
 {
     /// <summary>The JSON route below the <c>api</c> prefix.</summary>
     public const string Route = "estimates/{year}";
@@ -40,7 +40,7 @@ public sealed class EstimateQuery(ShareEstimateService estimates, IEstimateSnaps
             }
         }
 
-        return result with { Html = EstimateReport.RenderInline(list, series) };
+        return result with { Html = await report.RenderInlineAsync(list, series) };
     }
 
     /// <summary>The estimates, and the snapshots read on the way (none when <see cref="MlOptions.SnapshotMaxAge"/> is zero).</summary>

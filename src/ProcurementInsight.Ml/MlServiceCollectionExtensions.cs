@@ -27,6 +27,7 @@ public static class MlServiceCollectionExtensions
         services.TryAddTransient<ClassifierTraining>();
         services.TryAddTransient<EstimatePublisher>();
         services.TryAddTransient<EstimateQuery>();
+        services.TryAddTransient<EstimateReport>();
         services.TryAddSingleton<OrganisationProfiles.OrganisationProfileService>();
         services.TryAddTransient<OrganisationProfiles.OrganisationQuery>();
         services.AddPages();

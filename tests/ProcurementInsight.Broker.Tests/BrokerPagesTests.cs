@@ -31,6 +31,27 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Pages_EveryBrokerPage_SendsTheStrictPageHeadersAndNoScript()
+    {
+        await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
+
+        BrokerResponse[] pages =
+        [
+            await services.GetRequiredService<BrokerPages>().BuyerAsync("fi", null, null, CancellationToken.None),
+            await services.GetRequiredService<BrokerPages>().BuyerAsync("en", new Dictionary<string, string?> { ["apiKey"] = "pik_wrong" }, null, CancellationToken.None),
+            await services.GetRequiredService<BrokerPages>().BrokerViewAsync("sv", CancellationToken.None),
+            await services.GetRequiredService<SupplierApi>().PageAsync("en", null, null, CancellationToken.None),
+        ];
+
+        Assert.All(pages, page =>
+        {
+            Assert.Equal(ProcurementInsight.Core.Pages.PageHeaders.Headers["Content-Security-Policy"], page.Headers["Content-Security-Policy"]);
+            Assert.Equal("no-store", page.Headers["Cache-Control"]);
+            Assert.DoesNotContain("<script", page.Body, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
     public async Task BuyerAsync_PostWithoutValidKey_Is401WithAnAlert()
     {
         await using var services = await BrokerTestHost.StartAsync(azurite, BrokerTestHost.Clock());
@@ -53,7 +74,7 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
 
         Assert.Equal(200, page.Status);
         Assert.Contains("Tie Oy", page.Body, StringComparison.Ordinal);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode("Tienrakennustyöt ja päällystys"), page.Body, StringComparison.Ordinal);
+        Assert.Contains("Tienrakennustyöt ja päällystys", System.Net.WebUtility.HtmlDecode(page.Body), StringComparison.Ordinal);
         Assert.DoesNotContain(key, page.Body, StringComparison.Ordinal);
     }
 
@@ -89,10 +110,11 @@ public sealed class BrokerPagesTests(AzuriteFixture azurite)
 
         var page = await services.GetRequiredService<BrokerPages>().BrokerViewAsync("en", CancellationToken.None);
 
-        Assert.Contains("<h2>FI1B1 · CPV division 45</h2>", page.Body, StringComparison.Ordinal);
-        Assert.Contains("<h2>FI1D9 · CPV division 90</h2>", page.Body, StringComparison.Ordinal);
-        var roads = page.Body.IndexOf("FI1B1 · CPV division 45", StringComparison.Ordinal);
-        Assert.True(page.Body.IndexOf("Tie Oy", roads, StringComparison.Ordinal) > roads);
+        var body = System.Net.WebUtility.HtmlDecode(page.Body);
+        Assert.Contains("<h2>FI1B1 · CPV division 45</h2>", body, StringComparison.Ordinal);
+        Assert.Contains("<h2>FI1D9 · CPV division 90</h2>", body, StringComparison.Ordinal);
+        var roads = body.IndexOf("FI1B1 · CPV division 45", StringComparison.Ordinal);
+        Assert.True(body.IndexOf("Tie Oy", roads, StringComparison.Ordinal) > roads);
     }
 
     private static async Task StoreProfilesAsync(IServiceProvider services)

@@ -112,15 +112,16 @@ public sealed partial class PotentialSupplierFieldTests(AzuriteFixture azurite)
         Assert.Contains("0112038-9", established);
         Assert.Equal("1000003-9", potential[0]);
         Assert.Empty(established.Intersect(potential));
-        var establishedAt = page.Body.IndexOf(System.Net.WebUtility.HtmlEncode(FieldText.Sv.EstablishedHeading), StringComparison.Ordinal);
-        var fieldAt = page.Body.IndexOf(System.Net.WebUtility.HtmlEncode(FieldText.Sv.Heading), StringComparison.Ordinal);
+        var body = System.Net.WebUtility.HtmlDecode(page.Body);
+        var establishedAt = body.IndexOf(FieldText.Sv.EstablishedHeading, StringComparison.Ordinal);
+        var fieldAt = body.IndexOf(FieldText.Sv.Heading, StringComparison.Ordinal);
         Assert.True(establishedAt > 0 && fieldAt > establishedAt, $"established at {establishedAt}, field at {fieldAt}");
-        Assert.Contains("Putsarna Tammerfors Oy", page.Body[fieldAt..], StringComparison.Ordinal);
-        Assert.DoesNotContain("Siivous Oy", page.Body[fieldAt..], StringComparison.Ordinal);
+        Assert.Contains("Putsarna Tammerfors Oy", body[fieldAt..], StringComparison.Ordinal);
+        Assert.DoesNotContain("Siivous Oy", body[fieldAt..], StringComparison.Ordinal);
     }
 
     /// <summary>Three winners: a Tampere cleaner with two contracts, a Helsinki cleaner and a Helsinki landscaper with one each.</summary>
-    private static List<SupplierProfile> Profiles()
+    internal static List<SupplierProfile> Profiles()
     {
         var built = new SupplierProfileBuilder(400, 10_000).Build(
             [
@@ -139,7 +140,7 @@ public sealed partial class PotentialSupplierFieldTests(AzuriteFixture azurite)
         return [.. built.Select(p => SupplierProfileBuilder.WithRegister(p, new CompanyRegisterEntry(p.BusinessId!, p.Name, [], lines[p.BusinessId!].Line, lines[p.BusinessId!].Name, "Osakeyhtiö", new DateOnly(2001, 1, 1), null, null, lines[p.BusinessId!].City, true, Retrieved)))];
     }
 
-    private static RegisterFieldSnapshot Snapshot()
+    internal static RegisterFieldSnapshot Snapshot()
     {
         var profiles = Profiles();
         return new RegisterFieldSnapshot(

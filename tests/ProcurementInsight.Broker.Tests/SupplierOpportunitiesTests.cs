@@ -17,7 +17,7 @@ namespace ProcurementInsight.Broker.Tests;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class SupplierOpportunitiesTests(AzuriteFixture azurite)
 {
-    private const string Lighting = "0112038-9";
+    internal const string Lighting = "0112038-9";
     private const string Cleaning = "0101263-6";
     private const string Newcomer = "2345678-0";
     private static readonly DateTimeOffset Day = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
@@ -99,7 +99,10 @@ public sealed class SupplierOpportunitiesTests(AzuriteFixture azurite)
     /// Three street-lighting maintenance wins (CPV 50232100, FI1B1) for one company, one cleaning win for another
     /// (line of business 43210 both, from the register), an open need and two competitions, one already closed.
     /// </summary>
-    private async Task<ServiceProvider> StartAsync(FakeTimeProvider clock)
+    private Task<ServiceProvider> StartAsync(FakeTimeProvider clock) => StartAsync(azurite, clock);
+
+    /// <summary>The services over the stored data <see cref="StartAsync(FakeTimeProvider)"/> describes, for other tests of the supplier side.</summary>
+    internal static async Task<ServiceProvider> StartAsync(AzuriteFixture azurite, FakeTimeProvider clock)
     {
         var services = await BrokerTestHost.StartAsync(azurite, clock, new Dictionary<string, string?> { ["Broker:MaxRegisterLookupsPerBuild"] = "0" });
         var builder = new SupplierProfileBuilder(400, 10_000);

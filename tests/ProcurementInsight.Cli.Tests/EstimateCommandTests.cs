@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using ProcurementInsight.Core.Harvesting;
 using ProcurementInsight.Hilma.Simulator;
 using ProcurementInsight.Storage;
@@ -76,6 +77,48 @@ public sealed class EstimateCommandTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal(JsonValueKind.Null, root.GetProperty("designBased").GetProperty("countShare").ValueKind);
         Assert.Equal("self-report", root.GetProperty("labels").GetProperty("calibrationSource").GetString());
         Assert.Equal(4, root.GetProperty("breakdowns").GetProperty("quarter").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task TrainThenReport_ReportAndPage_OpenInABrowserWithEveryChartAndWithoutSideScrolling()
+    {
+        await HarvestAsync();
+        Assert.Equal(0, (await CliRun.RunAsync(_settings, "train")).ExitCode);
+        var directory = Path.Combine(Path.GetTempPath(), "pi-report-" + Guid.NewGuid().ToString("N"));
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        var serveSettings = new Dictionary<string, string?>(_settings) { ["Hilma:UseSimulator"] = "false", ["HarvestNoticesSchedule"] = "0 0 0 1 1 *" };
+        var address = LocalServe.NewAddress();
+        await using var serve = await LocalServe.StartAsync(address, serveSettings);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+
+        try
+        {
+            var report = await CliRun.RunAsync(_settings, "report", "--year", "2025", "--out", directory);
+            using var served = await serve.Http.GetAsync(new Uri(address, "api/estimates/2025/page"));
+
+            Assert.Equal(0, report.ExitCode);
+            Assert.StartsWith("default-src 'none'", served.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            foreach (var width in new[] { 375, 1280 })
+            {
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+                await page.GotoAsync(new Uri(Path.Combine(directory, "index.html")).AbsoluteUri);
+                await BrokerPagesServeTests.CheckAsync(page, "en", "Innovative procurement in 2025", width, Path.Combine(screenshots, $"estimate-report-{width}.png"));
+                var images = await page.EvaluateAsync<int[]>("[...document.images].map(i => i.complete ? i.naturalWidth : 0)");
+                Assert.Equal(7, images.Length); // Over time, then by sector and by CPV division for each of the three definitions.
+                Assert.All(images, w => Assert.True(w > 0, "a chart of the standalone report did not load"));
+                Assert.Equal(0, await page.Locator("a").CountAsync()); // No language links leading nowhere from a file.
+
+                await page.GotoAsync(new Uri(address, $"api/estimates/2025/page?code={LocalServe.FunctionKey}").AbsoluteUri);
+                await BrokerPagesServeTests.CheckAsync(page, "en", "Innovative procurement in 2025", width, Path.Combine(screenshots, $"estimate-page-{width}.png"));
+                Assert.Equal(7, await page.Locator("figure svg").CountAsync());
+                await page.CloseAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace ProcurementInsight.Cli.Tests;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class SupplierCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string Winner = "0112038-9";
+    internal const string Winner = "0112038-9";
     private readonly Dictionary<string, string?> _settings = Settings(azurite);
     private ServiceProvider _services = null!;
 
@@ -87,7 +87,7 @@ public sealed class SupplierCommandTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Contains("Procurements that fit your company", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string?> Settings(AzuriteFixture azurite)
+    internal static Dictionary<string, string?> Settings(AzuriteFixture azurite)
     {
         var settings = azurite.NewStorageSettings();
         settings["Prh:UseSimulator"] = "false";
@@ -95,7 +95,10 @@ public sealed class SupplierCommandTests(AzuriteFixture azurite) : IAsyncLifetim
         return settings;
     }
 
-    private async Task SaveWinAsync()
+    private Task SaveWinAsync() => SaveWinAsync(_services);
+
+    /// <summary>Stores one road-building result notice won by <see cref="Winner"/> (Tie Oy) from Espoo, for the broker's profiles.</summary>
+    internal static async Task SaveWinAsync(IServiceProvider services)
     {
         var template = NoticeBuilder.Minimal("EF-1").WithTitle("FIN", "Tienrakennustyöt ja päällystys").Build();
         var notice = template with
@@ -106,6 +109,6 @@ public sealed class SupplierCommandTests(AzuriteFixture azurite) : IAsyncLifetim
             Lots = [template.Lots[0] with { MainCpv = CpvCode.Parse("45233140"), Title = template.Title }],
             Winners = [new Winner("LOT-0000", "Tie Oy", OrganisationIdentifier.FromPublished(Winner), null, null)],
         };
-        await _services.GetRequiredService<INoticeStore>().SaveAsync(new StoredNotice(notice, NoticeBuilder.Minimal("EF-1").BuildStored("<xml/>", null).Revision), CancellationToken.None);
+        await services.GetRequiredService<INoticeStore>().SaveAsync(new StoredNotice(notice, NoticeBuilder.Minimal("EF-1").BuildStored("<xml/>", null).Revision), CancellationToken.None);
     }
 }

@@ -19,7 +19,7 @@ public sealed class EstimateReportTests(TrainedYearFixture fixture) : IClassFixt
     {
         ShareEstimate[] estimates = [fixture.Estimate(ShareDefinition.Market), fixture.Estimate(ShareDefinition.Buyer)];
 
-        var path = await EstimateReport.WriteAsync(_directory, estimates, snapshots: null, CancellationToken.None);
+        var path = await Reports.Create().WriteAsync(_directory, estimates, snapshots: null, CancellationToken.None);
 
         var html = await File.ReadAllTextAsync(path);
         Assert.Contains("Innovative procurement in 2025", html, StringComparison.Ordinal);
@@ -35,11 +35,11 @@ public sealed class EstimateReportTests(TrainedYearFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void RenderInline_Estimate_ShowsHeadlineTargetAndThreeMethods()
+    public async Task RenderInline_Estimate_ShowsHeadlineTargetAndThreeMethods()
     {
         var estimate = fixture.Estimate(ShareDefinition.Market);
 
-        var html = EstimateReport.RenderInline([estimate], null);
+        var html = await Reports.Create().RenderInlineAsync([estimate], null);
 
         var headline = (estimate.CountShare.Estimate * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " %";
         Assert.Contains(headline, html, StringComparison.Ordinal);

@@ -41,7 +41,8 @@ public sealed class TrainedYearFixture
         foreach (var unit in Year.Units.Where(u => u.Year == 2025))
         {
             var flagged = WeightingClasses.IsFlaggedLike(WeightingClasses.Pattern(unit.SelfReport));
-            var inControl = !flagged && withControl && (uint)unit.Key.GetHashCode(StringComparison.Ordinal) % 10 == 0;
+            // A stable hash, not string.GetHashCode (randomised per process): the same control sample in every run.
+            var inControl = !flagged && withControl && unit.Key.Aggregate(17u, (hash, c) => unchecked((hash * 31) + c)) % 10 == 0;
             if ((flagged || inControl) && byKey.TryGetValue(unit.Key, out var outcome))
             {
                 outcomes.Add(outcome with { Design = new SurveyDesignPoint(flagged ? SurveyPhase.Flagged : SurveyPhase.Control, unit.Stratum, flagged ? 1.0 : 0.1) });

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ProcurementInsight.Broker.Suppliers;
 
-/// <summary>The supplier view's reasons and words in Finnish, Swedish and English.</summary>
+/// <summary>The supplier view's reasons in Finnish, Swedish and English (the supplier page's own words are in <c>ProcurementInsight.Web.Broker.BrokerTexts</c>).</summary>
 internal sealed record OpportunityText(
     string Lang,
     string WonSimilar,
@@ -12,18 +12,7 @@ internal sealed record OpportunityText(
     string SameLineOfBusiness,
     string FromContracts,
     string FromLineOfBusiness,
-    string NothingKnown,
-    string PageTitle,
-    string PageIntro,
-    string BusinessIdLabel,
-    string BusinessIdHelp,
-    string Show,
-    string NeedsHeading,
-    string CompetitionsHeading,
-    string NoneFound,
-    string Deadline,
-    string WrongCompany,
-    string BadBusinessId)
+    string NothingKnown)
 {
     // {0} contracts, {1} CPV stem, {2} in the region, {3} region.
     public static readonly OpportunityText Fi = new(
@@ -35,11 +24,7 @@ internal sealed record OpportunityText(
         "Sama toimiala ({0}) kuin {1} yrityksellä, jotka ovat voittaneet sopimuksia CPV-pääryhmässä {2}.",
         "Sopivuus perustuu {0} voittamaanne julkiseen sopimukseen.",
         "Ette ole vielä voittaneet julkisia hankintoja; sopivuus perustuu päätoimialaanne {0}.",
-        "Yrityksellä ei ole voitettuja sopimuksia eikä toimialaa kaupparekisterissä, joten sopivia kohteita ei voi arvioida.",
-        "Yrityksellenne sopivat hankinnat", "Avoimet ostajien tarpeet ja käynnissä olevat kilpailutukset, jotka sopivat yrityksellenne, sekä miksi.",
-        "Y-tunnus", "Muotoa 1234567-8", "Näytä",
-        "Ostajien avoimet tarpeet", "Käynnissä olevat kilpailutukset", "Ei sopivia kohteita.", "Tarjousten määräaika",
-        "Avain on toisen yrityksen.", "Y-tunnus ei kelpaa: muotoa 1234567-8.");
+        "Yrityksellä ei ole voitettuja sopimuksia eikä toimialaa kaupparekisterissä, joten sopivia kohteita ei voi arvioida.");
 
     public static readonly OpportunityText Sv = new(
         "sv",
@@ -50,11 +35,7 @@ internal sealed record OpportunityText(
         "Samma bransch ({0}) som {1} företag som vunnit kontrakt inom CPV-huvudgrupp {2}.",
         "Matchningen bygger på era {0} vunna offentliga kontrakt.",
         "Ni har ännu inte vunnit offentliga upphandlingar; matchningen bygger på er huvudbransch {0}.",
-        "Företaget har inga vunna kontrakt och ingen bransch i handelsregistret, så inga lämpliga objekt kan bedömas.",
-        "Upphandlingar som passar ert företag", "Köparnas öppna behov och pågående upphandlingar som passar ert företag, och varför.",
-        "FO-nummer", "I formen 1234567-8", "Visa",
-        "Köparnas öppna behov", "Pågående upphandlingar", "Inga lämpliga objekt.", "Sista anbudsdag",
-        "Nyckeln tillhör ett annat företag.", "FO-numret är ogiltigt: i formen 1234567-8.");
+        "Företaget har inga vunna kontrakt och ingen bransch i handelsregistret, så inga lämpliga objekt kan bedömas.");
 
     public static readonly OpportunityText En = new(
         "en",
@@ -65,11 +46,7 @@ internal sealed record OpportunityText(
         "Same line of business ({0}) as {1} companies that won contracts in CPV division {2}.",
         "The fit is based on the {0} public contracts you have won.",
         "You have not won a public contract yet; the fit is based on your main line of business {0}.",
-        "The company has no contracts won and no line of business in the trade register, so nothing can be judged to fit.",
-        "Procurements that fit your company", "Buyers' open needs and competitions still taking tenders that fit your company, and why.",
-        "Business id", "In the form 1234567-8", "Show",
-        "Buyers' open needs", "Open competitions", "Nothing fits yet.", "Tender deadline",
-        "The key belongs to another company.", "The business id is not valid: use the form 1234567-8.");
+        "The company has no contracts won and no line of business in the trade register, so nothing can be judged to fit.");
 
     public static OpportunityText For(string? lang) => lang?.ToLowerInvariant() switch
     {

@@ -39,7 +39,7 @@ internal static class ReportCommand
             series[ShareDefinitions.Name(definition)] = await snapshots.ListAsync(year, definition, cancellationToken);
         }
 
-        var path = await EstimateReport.WriteAsync(outDir.FullName, [.. results.Select(r => r.Estimate!)], series, cancellationToken); // Every result has an estimate: checked above.
+        var path = await services.GetRequiredService<EstimateReport>().WriteAsync(outDir.FullName, [.. results.Select(r => r.Estimate!)], series, cancellationToken); // Every result has an estimate: checked above.
         await output.WriteLineAsync($"Report written to {path}");
         return 0;
     }
