@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Organisations;
 using ProcurementInsight.Core.Organisations.Profiles;
 using ProcurementInsight.Ml.OrganisationProfiles;
-using ProcurementInsight.Storage;
 using Spectre.Console;
 
 namespace ProcurementInsight.Cli.Commands;
