@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.DependencyInjection;
 using ProcurementInsight.Core.Organisations;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Questionnaire;
+using ProcurementInsight.Web;
 
 namespace ProcurementInsight.Survey.Tests.Pages;
 
@@ -35,6 +37,8 @@ public sealed class SurveyPageSnapshotTests
         Assert.True(File.Exists(golden), $"No golden structure for {name}: run with SURVEY_GOLDEN_UPDATE=1 once.");
         Assert.Equal(await File.ReadAllTextAsync(golden), structure);
     }
+
+    private static readonly SurveyFormRenderer Renderer = new(new ServiceCollection().AddPages().BuildServiceProvider().GetRequiredService<PageRenderer>());
 
     private static readonly Dictionary<string, Func<Task<string>>> Pages = Build();
 
@@ -73,18 +77,18 @@ public sealed class SurveyPageSnapshotTests
                 ["interview"] = ["yes"],
             };
 
-            pages[$"form-empty-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Form(questionnaire, invitation, lang, "tok.en", "form.token", hilma, none, noErrors, null, null));
-            pages[$"form-errors-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Form(questionnaire, invitation, lang, "tok.en", "form.token", hilma, partial, errors, null, null));
-            pages[$"form-saved-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Form(questionnaire, invitation, lang, "tok.en", "form.token", hilma, complete, noErrors, null, Created.AddDays(1)));
-            pages[$"form-stale-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Form(questionnaire, invitation, lang, "tok.en", "form.token", hilma, partial, noErrors, SurveyTexts.Get(lang, "stale-form"), null));
-            pages[$"form-control-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Form(questionnaire, Invitation(lang, SurveyPhase.Control), lang, "tok.en", "form.token", hilma, none, noErrors, null, null));
-            pages[$"thanks-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Thanks(invitation, lang, "tok.en", hilma, "profile.token"));
-            pages[$"thanks-without-profile-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Thanks(invitation, lang, "tok.en", hilma));
-            pages[$"optout-form-{lang}"] = () => Task.FromResult(SurveyFormRenderer.OptOut(lang, "tok.en", "form.token"));
-            pages[$"optout-link-{lang}"] = () => Task.FromResult(SurveyFormRenderer.OptOutLink(lang, "opt.key"));
+            pages[$"form-empty-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, none, noErrors, null, null);
+            pages[$"form-errors-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, partial, errors, null, null);
+            pages[$"form-saved-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, complete, noErrors, null, Created.AddDays(1));
+            pages[$"form-stale-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, partial, noErrors, SurveyTexts.Get(lang, "stale-form"), null);
+            pages[$"form-control-{lang}"] = () => Renderer.FormAsync(questionnaire, Invitation(lang, SurveyPhase.Control), lang, "tok.en", "form.token", hilma, none, noErrors, null, null);
+            pages[$"thanks-{lang}"] = () => Renderer.ThanksAsync(invitation, lang, "tok.en", hilma, "profile.token");
+            pages[$"thanks-without-profile-{lang}"] = () => Renderer.ThanksAsync(invitation, lang, "tok.en", hilma);
+            pages[$"optout-form-{lang}"] = () => Renderer.OptOutAsync(lang, "tok.en", "form.token");
+            pages[$"optout-link-{lang}"] = () => Renderer.OptOutLinkAsync(lang, "opt.key");
             foreach (var (title, body) in new[] { ("unavailable-title", "unavailable-body"), ("paused-title", "paused-body"), ("too-large-title", "too-large"), ("optout-done-title", "optout-done-body") })
             {
-                pages[$"{title.Replace("-title", string.Empty, StringComparison.Ordinal)}-{lang}"] = () => Task.FromResult(SurveyFormRenderer.Message(lang, title, body));
+                pages[$"{title.Replace("-title", string.Empty, StringComparison.Ordinal)}-{lang}"] = () => Renderer.MessageAsync(lang, title, body);
             }
         }
 
