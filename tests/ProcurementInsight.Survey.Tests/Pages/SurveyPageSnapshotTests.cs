@@ -62,20 +62,9 @@ public sealed class SurveyPageSnapshotTests
                 ["impacts"] = [Hostile],
             };
             var (_, errors) = questionnaire.Validate(partial, lang);
-            var complete = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-            {
-                ["judgement"] = ["yes"],
-                ["new-to-buyer"] = ["completely-new"],
-                ["new-to-market"] = ["significantly-improved"],
-                ["new-procedure"] = ["not-new"],
-                ["subject"] = ["services", "process"],
-                ["methods"] = ["market-dialogue", "functional-specifications"],
-                ["goals"] = ["carbon-neutrality"],
-                ["innovative-share"] = ["40"],
-                ["impacts"] = [Hostile],
-                ["barriers"] = ["Ei esteitä."],
-                ["interview"] = ["yes"],
-            };
+            var complete = SurveyScenario.CompleteAnswer("form.token");
+            complete["impacts"] = [Hostile];
+            complete["barriers"] = ["Ei esteitä."];
 
             pages[$"form-empty-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, none, noErrors, null, null);
             pages[$"form-errors-{lang}"] = () => Renderer.FormAsync(questionnaire, invitation, lang, "tok.en", "form.token", hilma, partial, errors, null, null);
