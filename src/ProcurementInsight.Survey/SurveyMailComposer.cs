@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Forms;
@@ -120,7 +122,10 @@ public sealed class SurveyMailComposer(SurveyTokens tokens, SurveyAddresses addr
 
     private static string Format(string template, params object[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
-    private static string E(string text) => Html.Encode(text);
+    // The framework's encoder, letting Finnish and Swedish letters through as they are in a UTF-8 mail.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

@@ -6,6 +6,7 @@ using ProcurementInsight.Core.Configuration;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Reports;
+using ProcurementInsight.Web;
 
 namespace ProcurementInsight.Survey;
 
@@ -50,6 +51,8 @@ public static class SurveyServiceCollectionExtensions
         services.AddSingleton<SurveyMailComposer>();
         services.AddSingleton<SurveyDispatcher>();
         services.AddSingleton<SurveyTriggerHandler>();
+        services.AddPages();
+        services.AddSingleton<SurveyFormRenderer>();
         services.AddSingleton<SurveyFormService>();
         services.AddSingleton<SurveyReport>();
         return services;

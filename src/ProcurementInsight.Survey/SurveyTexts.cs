@@ -222,6 +222,13 @@ public static class SurveyTexts
     /// <summary>The text with this key in the language (Finnish when the language is unknown).</summary>
     public static string Get(string language, string key) => Texts[Normalize(language)][key];
 
+    /// <summary>The text of a questionnaire item in the language, else in Finnish, else in whichever language it has.</summary>
+    public static string Of(IReadOnlyDictionary<string, string> texts, string language)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("fi") ?? texts.Values.First();
+    }
+
     /// <summary>The survey language of an eForms notice language (BT-702: <c>FIN</c>, <c>SWE</c>, <c>ENG</c>); Finnish otherwise.</summary>
     public static string FromNoticeLanguage(string? noticeLanguage) => noticeLanguage?.ToUpperInvariant() switch
     {

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Logging;
@@ -15,11 +17,22 @@ public sealed class PageRenderer(IServiceProvider services, ILoggerFactory logge
         where TComponent : IComponent
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var renderer = new HtmlRenderer(new WithEncoder(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)));
             return "<!DOCTYPE html>\n" + output.ToHtmlString();
         });
+    }
+
+    /// <summary>
+    /// The host's services, except that <see cref="HtmlRenderer"/> gets an encoder that lets every letter through (pages are
+    /// UTF-8): its default, or a host's, would write <c>ä</c> as <c>&amp;#xE4;</c>. Markup characters are encoded all the same.
+    /// </summary>
+    private sealed class WithEncoder(IServiceProvider services) : IServiceProvider
+    {
+        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : services.GetService(serviceType);
     }
 }

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ProcurementInsight.Core.Organisations;
 using ProcurementInsight.Core.Survey;
 using ProcurementInsight.Survey.Forms;
 using ProcurementInsight.Survey.Questionnaire;
+using ProcurementInsight.Web;
 
 namespace ProcurementInsight.Survey.Tests;
 
@@ -74,16 +76,17 @@ public sealed class SurveyMailComposerTests
     [InlineData("fi", "Hankintanne valittiin satunnaisesti otokseen", "Ilmoititte hankinnan olevan innovatiivinen.")]
     [InlineData("sv", "Er upphandling har valts slumpmässigt till ett urval", "Ni angav att upphandlingen var innovativ.")]
     [InlineData("en", "Your procurement was drawn at random into a sample", "You reported this procurement as innovative.")]
-    public void Form_ControlInvitation_IntroSaysDrawnAtRandom_FlaggedKeepsTodaysWording(string language, string control, string flagged)
+    public async Task Form_ControlInvitation_IntroSaysDrawnAtRandom_FlaggedKeepsTodaysWording(string language, string control, string flagged)
     {
         var questionnaire = QuestionnaireCatalog.Get(QuestionnaireCatalog.CurrentVersion);
-        string Render(SurveyPhase? phase) => SurveyFormRenderer.Form(
+        var renderer = new SurveyFormRenderer(new ServiceCollection().AddPages().BuildServiceProvider().GetRequiredService<PageRenderer>());
+        Task<string> RenderAsync(SurveyPhase? phase) => renderer.FormAsync(
             questionnaire, Invitation("1", language, phase), language, "token", "form", new Uri("https://example.invalid/"),
             new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>(), null, null);
 
-        var controlForm = Render(SurveyPhase.Control);
-        var flaggedForm = Render(SurveyPhase.Flagged);
-        var legacyForm = Render(null);
+        var controlForm = await RenderAsync(SurveyPhase.Control);
+        var flaggedForm = await RenderAsync(SurveyPhase.Flagged);
+        var legacyForm = await RenderAsync(null);
 
         Assert.Contains(control, controlForm, StringComparison.Ordinal);
         Assert.All(ReportedSentences, s => Assert.DoesNotContain(s, controlForm, StringComparison.Ordinal));

@@ -22,6 +22,7 @@ public sealed class SurveyFormService(
     IOptions<SurveyOptions> options,
     SurveyLinksCheck links,
     ILogger<SurveyFormService> logger,
+    SurveyFormRenderer renderer,
     OrganisationProfileLinks? profileLinks = null)
 {
     /// <summary>The route below the <c>api</c> prefix.</summary>
@@ -44,7 +45,7 @@ public sealed class SurveyFormService(
     /// <param name="cancellationToken">Cancels.</param>
     public async Task<SurveyPage> GetAsync(string token, string? language, string? action, string? acceptLanguage, CancellationToken cancellationToken)
     {
-        if (Paused(language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage)) is { } paused)
+        if (await PausedAsync(language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage)) is { } paused)
         {
             return paused;
         }
@@ -52,14 +53,14 @@ public sealed class SurveyFormService(
         var (invitation, known) = await OpenInvitationAsync(token, cancellationToken);
         if (invitation is null)
         {
-            return Unavailable(language ?? known?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
+            return await UnavailableAsync(language ?? known?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
         var lang = language is null ? invitation.Language : SurveyTexts.Normalize(language);
         var now = time.GetUtcNow();
         if (action == "optout")
         {
-            return new SurveyPage(200, SurveyFormRenderer.OptOut(lang, token, tokens.FormToken(invitation.Id, now)));
+            return new SurveyPage(200, await renderer.OptOutAsync(lang, token, tokens.FormToken(invitation.Id, now)));
         }
 
         if (invitation.OpenedAt is null)
@@ -69,7 +70,7 @@ public sealed class SurveyFormService(
 
         var answer = await answers.GetAsync(invitation.Id, cancellationToken);
         var questionnaire = QuestionnaireCatalog.Get(answer?.Label.QuestionnaireVersion ?? invitation.QuestionnaireVersion);
-        return new SurveyPage(200, SurveyFormRenderer.Form(
+        return new SurveyPage(200, await renderer.FormAsync(
             questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
             answer?.Values ?? new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string>(), null, answer?.Label.AnsweredAt));
     }
@@ -85,20 +86,20 @@ public sealed class SurveyFormService(
         using var activity = SurveyTelemetry.ActivitySource.StartActivity("survey.form.post");
         var requested = body.Fields.GetValueOrDefault("_lang") is [var l] ? SurveyTexts.Normalize(l) : null;
         var browser = SurveyTexts.FromAcceptLanguage(acceptLanguage);
-        if (Paused(requested ?? browser) is { } paused)
+        if (await PausedAsync(requested ?? browser) is { } paused)
         {
             return paused;
         }
 
         if (!body.IsRead)
         {
-            return body.StatusCode == 413 ? TooLarge(requested ?? browser) : new SurveyPage(body.StatusCode, SurveyFormRenderer.Message(requested ?? browser, "unavailable-title", "unavailable-body"));
+            return body.StatusCode == 413 ? await TooLargeAsync(requested ?? browser) : new SurveyPage(body.StatusCode, await renderer.MessageAsync(requested ?? browser, "unavailable-title", "unavailable-body"));
         }
 
         var (invitation, known) = await OpenInvitationAsync(token, cancellationToken);
         if (invitation is null)
         {
-            return Unavailable(requested ?? known?.Language ?? browser);
+            return await UnavailableAsync(requested ?? known?.Language ?? browser);
         }
 
         var lang = requested ?? invitation.Language;
@@ -109,7 +110,7 @@ public sealed class SurveyFormService(
         if (!tokens.VerifyFormToken(invitation.Id, body.Fields.GetValueOrDefault("_form") is [var f] ? f : null, now, options.Value.FormTokenLifetime))
         {
             // Not posted from a form we rendered lately: keep what was typed (inert), ask to send again.
-            return new SurveyPage(400, SurveyFormRenderer.Form(
+            return new SurveyPage(400, await renderer.FormAsync(
                 questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
                 submitted, new Dictionary<string, string>(), SurveyTexts.Get(lang, "stale-form"), null));
         }
@@ -120,13 +121,13 @@ public sealed class SurveyFormService(
             await optOuts.OptOutAsync(invitation.Email!, cancellationToken);
             await dispatcher.MutateAsync(invitation, i => i with { Status = i.Status == InvitationStatus.Answered ? i.Status : InvitationStatus.OptedOut, OptedOutAt = i.OptedOutAt ?? now }, cancellationToken);
             Log.OptedOut(logger, invitation.Id);
-            return new SurveyPage(200, SurveyFormRenderer.Message(lang, "optout-done-title", "optout-done-body"));
+            return new SurveyPage(200, await renderer.MessageAsync(lang, "optout-done-title", "optout-done-body"));
         }
 
         var (values, errors) = questionnaire.Validate(submitted, lang);
         if (errors.Count > 0)
         {
-            return new SurveyPage(422, SurveyFormRenderer.Form(
+            return new SurveyPage(422, await renderer.FormAsync(
                 questionnaire, invitation, lang, token, tokens.FormToken(invitation.Id, now), HilmaLink(invitation),
                 submitted, errors, null, null));
         }
@@ -136,7 +137,7 @@ public sealed class SurveyFormService(
         await dispatcher.MutateAsync(invitation, i => i.Status == InvitationStatus.Answered && i.AnsweredAt is not null ? null
             : i with { Status = InvitationStatus.Answered, AnsweredAt = i.AnsweredAt ?? now, OpenedAt = i.OpenedAt ?? now }, cancellationToken);
         Log.AnswerSaved(logger, invitation.Id, saved.Revision);
-        return new SurveyPage(200, SurveyFormRenderer.Thanks(invitation, lang, token, HilmaLink(invitation), ProfileToken(invitation, lang)));
+        return new SurveyPage(200, await renderer.ThanksAsync(invitation, lang, token, HilmaLink(invitation), ProfileToken(invitation, lang)));
     }
 
     /// <summary>
@@ -151,10 +152,10 @@ public sealed class SurveyFormService(
         var opt = tokens.VerifyOptOutToken(key);
         if (opt is null || await invitations.GetAsync(opt.Value.InvitationId, cancellationToken) is not { Email: not null })
         {
-            return Unavailable(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
+            return await UnavailableAsync(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
-        return new SurveyPage(200, SurveyFormRenderer.OptOutLink(opt.Value.Language, key));
+        return new SurveyPage(200, await renderer.OptOutLinkAsync(opt.Value.Language, key));
     }
 
     /// <summary>
@@ -171,23 +172,23 @@ public sealed class SurveyFormService(
         var opt = tokens.VerifyOptOutToken(key);
         if (opt is null || await invitations.GetAsync(opt.Value.InvitationId, cancellationToken) is not { Email: { } email })
         {
-            return Unavailable(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
+            return await UnavailableAsync(opt?.Language ?? SurveyTexts.FromAcceptLanguage(acceptLanguage));
         }
 
         Log.OptOutLinkUsed(logger, opt.Value.InvitationId);
         await optOuts.OptOutAsync(email, cancellationToken);
-        return new SurveyPage(200, SurveyFormRenderer.Message(opt.Value.Language, "optout-done-title", "optout-done-body"));
+        return new SurveyPage(200, await renderer.MessageAsync(opt.Value.Language, "optout-done-title", "optout-done-body"));
     }
 
     /// <summary>The page for a body over <see cref="SurveyOptions.MaxFormBytes"/>: 413.</summary>
-    public static SurveyPage TooLarge(string? language) =>
-        new(413, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "too-large-title", "too-large"));
+    private async Task<SurveyPage> TooLargeAsync(string? language) =>
+        new(413, await renderer.MessageAsync(SurveyTexts.Normalize(language), "too-large-title", "too-large"));
 
     /// <summary>
     /// 503 in the respondent's language when the survey links are off (no usable signing key): no link can
     /// be checked, so the page asks to try again later and says nothing about the link; null otherwise.
     /// </summary>
-    private SurveyPage? Paused(string? language)
+    private async Task<SurveyPage?> PausedAsync(string? language)
     {
         if (links.Check().DisabledBecause is not { } reason)
         {
@@ -195,11 +196,11 @@ public sealed class SurveyFormService(
         }
 
         Log.FormOff(logger, reason);
-        return new SurveyPage(503, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "paused-title", "paused-body"));
+        return new SurveyPage(503, await renderer.MessageAsync(SurveyTexts.Normalize(language), "paused-title", "paused-body"));
     }
 
-    private static SurveyPage Unavailable(string? language) =>
-        new(404, SurveyFormRenderer.Message(SurveyTexts.Normalize(language), "unavailable-title", "unavailable-body"));
+    private async Task<SurveyPage> UnavailableAsync(string? language) =>
+        new(404, await renderer.MessageAsync(SurveyTexts.Normalize(language), "unavailable-title", "unavailable-body"));
 
     /// <summary>
     /// The invitation of a genuine token when it is still open (<c>Open</c>), and whatever invitation the token
