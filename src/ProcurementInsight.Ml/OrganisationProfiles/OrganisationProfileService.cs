@@ -30,11 +30,11 @@ public sealed class OrganisationProfileService(
         var surveys = await SurveysAsync(cancellationToken);
         var artifact = await models.GetNewestAsync(cancellationToken);
         var classifier = artifact is null ? null : new InnovationClassifier(artifact, options.Value.Seed);
-        return Build(all, surveys, classifier);
+        return Build(all, surveys, classifier, options.Value.Seed);
     }
 
     /// <summary>The profiles over already loaded notices and survey records (the benchmark calls this directly).</summary>
-    internal static IReadOnlyList<OrganisationProfile> Build(IReadOnlyList<Core.Notices.Notice> notices, IReadOnlyList<OrganisationSurveyRecord> surveys, InnovationClassifier? classifier)
+    internal static IReadOnlyList<OrganisationProfile> Build(IReadOnlyList<Core.Notices.Notice> notices, IReadOnlyList<OrganisationSurveyRecord> surveys, InnovationClassifier? classifier, int seed)
     {
         Dictionary<ShareDefinition, IReadOnlyDictionary<string, double>>? probabilities = null;
         if (classifier is not null)
@@ -48,7 +48,7 @@ public sealed class OrganisationProfileService(
             }
         }
 
-        return OrganisationProfileBuilder.Build(notices, surveys, probabilities);
+        return OrganisationProfileBuilder.Build(notices, surveys, probabilities, seed);
     }
 
     private async Task<List<OrganisationSurveyRecord>> SurveysAsync(CancellationToken cancellationToken)
