@@ -174,6 +174,8 @@ public static class OrganisationProfileBuilder
         }
 
         var answersOf = drafts.ToDictionary(d => d.Id, d => d.Surveys.Where(r => r.Values is not null).Select(r => r.Values!).ToList(), StringComparer.Ordinal); // Answered with values only.
+        var groupFigures = members.ToDictionary(g => g.Key, g => Figures(g.Value, units, years), StringComparer.Ordinal);
+        var groupDimensions = members.ToDictionary(g => g.Key, g => SurveyDimensions.Summarise([.. g.Value.SelectMany(p => answersOf[p.Id])]), StringComparer.Ordinal);
         var profiles = new List<OrganisationProfile>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -193,8 +195,8 @@ public static class OrganisationProfileBuilder
                 Participation(draft),
                 draft.Shares,
                 SurveyDimensions.Summarise(answersOf[draft.Id]),
-                SurveyDimensions.Summarise([.. peers.SelectMany(p => answersOf[p.Id])]),
-                new PeerGroup(group, peers.Count, Figures(draft, peers, units, years), [.. peers.Select(p => new PeerMember(p.Id, p.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))])));
+                groupDimensions[group],
+                new PeerGroup(group, peers.Count, [.. groupFigures[group].Select(f => new PeerFigure(f.Measure, f.Of(draft), f.Median, f.LowerQuartile, f.UpperQuartile))], [.. peers.Select(p => new PeerMember(p.Id, p.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))])));
         }
 
         return profiles;
@@ -226,7 +228,12 @@ public static class OrganisationProfileBuilder
             return double.NaN;
         }
 
-        var sorted = values.Order().ToArray();
+        return SortedQuantile(values.Order().ToArray(), p);
+    }
+
+    /// <summary>The <paramref name="p"/>-quantile (type 7) of values already sorted ascending.</summary>
+    internal static double SortedQuantile(double[] sorted, double p)
+    {
         var h = (sorted.Length - 1) * p;
         var low = (int)Math.Floor(h);
         var high = Math.Min(low + 1, sorted.Length - 1);
@@ -320,7 +327,8 @@ public static class OrganisationProfileBuilder
             draft.Surveys.Count(r => r.NoContact));
     }
 
-    private static List<PeerFigure> Figures(Draft draft, List<Draft> peers, IReadOnlyList<ProcurementUnit> units, int years)
+    // Each measure with the peer group's median and quartiles, computed once per group; the organisation's own value is Of(draft).
+    private static List<(string Measure, Func<Draft, double> Of, double Median, double LowerQuartile, double UpperQuartile)> Figures(List<Draft> peers, IReadOnlyList<ProcurementUnit> units, int years)
     {
         var target = ShareDefinitions.Name(ShareDefinitions.TargetDefinition);
         var measures = new (string Measure, Func<Draft, double> Of)[]
@@ -332,8 +340,8 @@ public static class OrganisationProfileBuilder
         };
         return [.. measures.Select(m =>
         {
-            var values = peers.Select(m.Of).ToList();
-            return new PeerFigure(m.Measure, m.Of(draft), Quantile(values, 0.5), Quantile(values, 0.25), Quantile(values, 0.75));
+            var sorted = peers.Select(m.Of).Order().ToArray();
+            return (m.Measure, m.Of, SortedQuantile(sorted, 0.5), SortedQuantile(sorted, 0.25), SortedQuantile(sorted, 0.75));
         })];
     }
 
