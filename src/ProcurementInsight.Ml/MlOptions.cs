@@ -55,6 +55,15 @@ public sealed class MlOptions
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan SnapshotMaxAge { get; set; } = TimeSpan.FromHours(26);
 
+    /// <summary>
+    /// How long a built set of organisation profiles is served before it is built anew (every notice, invitation and answer
+    /// read, the classifier scored, every interval simulated): the organisation routes and commands share one set, so a
+    /// request does not rebuild them all. A new notice, answer or model shows after at most this long; by default 5
+    /// minutes. Zero builds them for every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan OrganisationProfilesMaxAge { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>NCRONTAB schedule of the <c>TrainClassifier</c> timer (setting <c>TrainClassifierSchedule</c>).</summary>
     public const string TrainScheduleSetting = "TrainClassifierSchedule";
 

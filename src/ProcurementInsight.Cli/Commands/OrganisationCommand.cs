@@ -16,12 +16,12 @@ internal static class OrganisationCommand
     {
         var id = new Argument<string>("businessId") { Description = "The organisation's business id, e.g. 0201256-6." };
         var showJson = new Option<bool>("--json") { Description = "Print the profile as JSON (camelCase)." };
-        var show = new Command("show", "One buyer organisation's innovation profile: procurements by quarter, innovation signals by source, survey answers, its share raw and shrunk toward its peers, and its peers' median and spread.") { id, showJson };
+        var show = new Command("show", "One buyer organisation's innovation profile: procurements by quarter, innovation signals by source, survey answers, its share raw and estimated (its departure from the classifier shrunk), and its peers' median and spread.") { id, showJson };
         show.SetAction((result, cancellationToken) => ShowAsync(result.GetValue(id)!, result.GetValue(showJson), output, error, settings, cancellationToken));
 
         var sector = new Option<string?>("--sector") { Description = "state, municipal, other or unknown; default every sector." };
         var listJson = new Option<bool>("--json") { Description = "Print the list as JSON (camelCase)." };
-        var list = new Command("list", "Buyer organisations by procurements, then name, with the shrunk new-to-the-market share; ranked by share only where its 95 % interval is narrower than 20 points.") { sector, listJson };
+        var list = new Command("list", "Buyer organisations by procurements, then name, with the estimated new-to-the-market share; ranked by share only where its 95 % interval is narrower than 20 points.") { sector, listJson };
         list.SetAction((result, cancellationToken) => ListAsync(result.GetValue(sector), result.GetValue(listJson), output, error, settings, cancellationToken));
         return new Command("organisation", "Buyer organisations' innovation profiles.") { show, list };
     }
@@ -46,7 +46,7 @@ internal static class OrganisationCommand
         var console = Console(output);
         console.WriteLine($"{profile.Name} ({profile.BusinessId}): {profile.Sector}, {profile.SizeBand} ({profile.ProcurementsPerYear.ToString("0.#", CultureInfo.InvariantCulture)} procurements a year), peer group {profile.Peers.Key} of {profile.Peers.Organisations}");
         console.WriteLine("Names in the notices: " + string.Join(", ", profile.Units));
-        var shares = new Table().AddColumns("Definition", "Source", "Procurements", "Survey answers", "Raw", "Shrunk (95 %)", "Shrunk euros (95 %)");
+        var shares = new Table().AddColumns("Definition", "Source", "Procurements", "Survey answers", "Raw", "Estimated (95 %)", "Estimated euros (95 %)");
         foreach (var share in profile.Shares)
         {
             shares.AddRow(share.Definition, share.Source, N(share.Procurements), N(share.SurveyAnswers), share.Raw is { } raw ? Pct(raw.Estimate) : "–", Interval(share.Shrunk), Interval(share.ShrunkEuros));

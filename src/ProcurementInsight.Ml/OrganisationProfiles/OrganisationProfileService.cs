@@ -9,17 +9,67 @@ namespace ProcurementInsight.Ml.OrganisationProfiles;
 
 /// <summary>
 /// Builds every buyer organisation's profile from the stored notices, the survey invitations and answers (when the
-/// survey's stores are registered) and the newest classifier's predictions (when one is trained).
+/// survey's stores are registered) and the newest classifier's predictions (when one is trained), and keeps the built set
+/// for <see cref="MlOptions.OrganisationProfilesMaxAge"/>.
 /// </summary>
 public sealed class OrganisationProfileService(
     INoticeStore notices,
     IModelStore models,
     IOptions<MlOptions> options,
+    TimeProvider time,
     ISurveyInvitationStore? invitations = null,
-    ISurveyAnswerStore? answers = null)
+    ISurveyAnswerStore? answers = null) : IDisposable
 {
-    /// <summary>Every organisation's profile, ordered by business id.</summary>
+    private readonly SemaphoreSlim _building = new(1, 1);
+    // Replaced whole (one reference write), so a request reading it without the semaphore never sees half of a set.
+    private volatile BuiltSet? _built;
+
+    /// <summary>
+    /// Every organisation's profile, ordered by business id: the set built at most <see cref="MlOptions.OrganisationProfilesMaxAge"/>
+    /// ago, else built now (one build at a time; requests arriving meanwhile get its result).
+    /// </summary>
     public async Task<IReadOnlyList<OrganisationProfile>> BuildAsync(CancellationToken cancellationToken)
+    {
+        var maxAge = options.Value.OrganisationProfilesMaxAge;
+        if (maxAge <= TimeSpan.Zero)
+        {
+            return await BuildNowAsync(cancellationToken);
+        }
+
+        if (Fresh(maxAge) is { } fresh)
+        {
+            return fresh;
+        }
+
+        await _building.WaitAsync(cancellationToken);
+        try
+        {
+            if (Fresh(maxAge) is { } built)
+            {
+                return built;
+            }
+
+            // The age counts from the start: whatever was stored after that may be missing from this set.
+            var started = time.GetUtcNow();
+            var profiles = await BuildNowAsync(cancellationToken);
+            _built = new BuiltSet(started, profiles);
+            return profiles;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _building.Dispose();
+
+    private IReadOnlyList<OrganisationProfile>? Fresh(TimeSpan maxAge) =>
+        _built is { } built && time.GetUtcNow() - built.Started < maxAge ? built.Profiles : null;
+
+    private sealed record BuiltSet(DateTimeOffset Started, IReadOnlyList<OrganisationProfile> Profiles);
+
+    private async Task<IReadOnlyList<OrganisationProfile>> BuildNowAsync(CancellationToken cancellationToken)
     {
         var all = new List<Core.Notices.Notice>();
         await foreach (var stored in notices.ListAsync(cancellationToken))
@@ -30,25 +80,30 @@ public sealed class OrganisationProfileService(
         var surveys = await SurveysAsync(cancellationToken);
         var artifact = await models.GetNewestAsync(cancellationToken);
         var classifier = artifact is null ? null : new InnovationClassifier(artifact, options.Value.Seed);
-        return Build(all, surveys, classifier);
+        return Build(all, surveys, classifier, options.Value.Seed);
     }
 
     /// <summary>The profiles over already loaded notices and survey records (the benchmark calls this directly).</summary>
-    internal static IReadOnlyList<OrganisationProfile> Build(IReadOnlyList<Core.Notices.Notice> notices, IReadOnlyList<OrganisationSurveyRecord> surveys, InnovationClassifier? classifier)
+    internal static IReadOnlyList<OrganisationProfile> Build(IReadOnlyList<Core.Notices.Notice> notices, IReadOnlyList<OrganisationSurveyRecord> surveys, InnovationClassifier? classifier, int seed) =>
+        OrganisationProfileBuilder.Build(notices, surveys, Score(notices, classifier), seed);
+
+    /// <summary>The classifier's probability of each procurement (by unit key) under each definition it was trained for; null without a classifier.</summary>
+    internal static Dictionary<ShareDefinition, IReadOnlyDictionary<string, double>>? Score(IReadOnlyList<Core.Notices.Notice> notices, InnovationClassifier? classifier)
     {
-        Dictionary<ShareDefinition, IReadOnlyDictionary<string, double>>? probabilities = null;
-        if (classifier is not null)
+        if (classifier is null)
         {
-            var units = ProcurementUnits.From(notices);
-            probabilities = [];
-            foreach (var definition in ShareDefinitions.All.Where(classifier.Has))
-            {
-                var scores = classifier.Score(units, definition);
-                probabilities[definition] = units.Select((u, i) => (u.Key, scores[i])).ToDictionary(x => x.Key, x => x.Item2, StringComparer.Ordinal);
-            }
+            return null;
         }
 
-        return OrganisationProfileBuilder.Build(notices, surveys, probabilities);
+        var units = ProcurementUnits.From(notices);
+        var probabilities = new Dictionary<ShareDefinition, IReadOnlyDictionary<string, double>>();
+        foreach (var definition in ShareDefinitions.All.Where(classifier.Has))
+        {
+            var scores = classifier.Score(units, definition);
+            probabilities[definition] = units.Select((u, i) => (u.Key, scores[i])).ToDictionary(x => x.Key, x => x.Item2, StringComparer.Ordinal);
+        }
+
+        return probabilities;
     }
 
     private async Task<List<OrganisationSurveyRecord>> SurveysAsync(CancellationToken cancellationToken)

@@ -38,8 +38,8 @@ public sealed record OrganisationProfile(
     DimensionSummary PeerDimensions,
     PeerGroup Peers)
 {
-    /// <summary>How the shares were shrunk, in plain words.</summary>
-    public string Method { get; init; } = BetaBinomialShrinkage.Method + " " + OrganisationProfileBuilder.EuroMethod;
+    /// <summary>How the shares were estimated, in plain words.</summary>
+    public string Method { get; init; } = OrganisationEffectShrinkage.Method + " " + OrganisationProfileBuilder.EuroMethod;
 
     /// <summary>The share under a definition.</summary>
     public OrganisationShare Share(ShareDefinition definition) => Shares.First(s => s.Definition == ShareDefinitions.Name(definition));

@@ -18,22 +18,29 @@ public static class OrganisationProfileBuilder
     /// <summary>A list ranks an organisation by its share only when the share's 95 % interval is narrower than this (20 percentage points).</summary>
     public const double RankableWidth = 0.20;
 
-    /// <summary>How the euro share is shrunk, in one sentence.</summary>
+    /// <summary>τ is fitted on the peer group only when at least this many of its organisations answered the survey; otherwise on all organisations.</summary>
+    public const int MinimumAnsweringPeers = 20;
+
+    /// <summary>How the euro share and the raw shares are read, and what stands in for the classifier before one is trained.</summary>
     public const string EuroMethod =
-        "Euro shares Σeᵢyᵢ/Σeᵢ are shrunk the same way at the effective number of procurements n* = (Σe)²/Σe² (Kish) with y* = share · n*: "
-        + "an approximation that treats a few large procurements as few observations. Missing values are imputed as in the national estimate.";
+        "Euro shares weight each procurement by its euros; missing values are imputed as in the national estimate. The raw share is Σ values / n with the "
+        + "Jeffreys interval (the raw euro share's at the effective number of procurements (Σe)²/Σe²). Before a classifier is trained, each unanswered procurement's "
+        + "probability is the share of innovative survey answers among all answered procurements with the same HILMA self-report, (k + ½)/(m + 1), "
+        + "or the self-report itself (1 or 0) where no such procurement was answered.";
 
     /// <summary>Builds the profiles.</summary>
     /// <param name="notices">Every stored notice.</param>
     /// <param name="surveys">Every survey invitation, with its answer.</param>
     /// <param name="probabilities">
     /// The classifier's calibrated probability of each procurement (by unit key) per definition; null when no classifier
-    /// is trained, and the shares are then the buyers' own reports.
+    /// is trained, and the probabilities then come from the buyers' own reports.
     /// </param>
+    /// <param name="seed">Seed of the intervals' simulation (each organisation and definition draws from its own stream derived from it).</param>
     public static IReadOnlyList<OrganisationProfile> Build(
         IReadOnlyList<Notice> notices,
         IReadOnlyList<OrganisationSurveyRecord> surveys,
-        IReadOnlyDictionary<ShareDefinition, IReadOnlyDictionary<string, double>>? probabilities)
+        IReadOnlyDictionary<ShareDefinition, IReadOnlyDictionary<string, double>>? probabilities,
+        int seed)
     {
         ArgumentNullException.ThrowIfNull(notices);
         ArgumentNullException.ThrowIfNull(surveys);
@@ -82,6 +89,7 @@ public static class OrganisationProfileBuilder
         }
 
         var drafts = organisations.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var selfReportRates = SelfReportRates(units, surveys, unitOfNotice);
         foreach (var draft in drafts)
         {
             draft.Sector = draft.Sectors.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key;
@@ -96,29 +104,13 @@ public static class OrganisationProfileBuilder
             foreach (var definition in ShareDefinitions.All)
             {
                 var probability = probabilities?.GetValueOrDefault(definition);
-                double y = 0, y2 = 0, e = 0, ey = 0, ey2 = 0, e2 = 0;
-                foreach (var u in draft.Units)
-                {
-                    double value = answered.TryGetValue(u, out var label)
-                        ? (ShareDefinitions.IsInnovative(label, definition) ? 1 : 0)
-                        : probability is not null
-                            ? probability.GetValueOrDefault(units[u].Key)
-                            : ShareDefinitions.IsInnovative(units[u].SelfReport, definition) == true ? 1 : 0;
-                    y += value;
-                    y2 += value * value;
-                    e += euros[u];
-                    ey += euros[u] * value;
-                    ey2 += euros[u] * value * value;
-                    e2 += euros[u] * euros[u];
-                }
-
-                var effective = e2 > 0 ? e * e / e2 : draft.Units.Count;
-                var euroShare = e > 0 ? ey / e : y / Math.Max(1, draft.Units.Count);
-
-                // The euro-weighted mean of squares keeps the values' spread at the effective size.
-                var euroSquares = e > 0 ? ey2 / e : y2 / Math.Max(1, draft.Units.Count);
-                draft.Counts[definition] = (y, y2, draft.Units.Count, euroShare * effective, euroSquares * effective, effective, answered.Count);
+                draft.Procurements[definition] = [.. draft.Units.Select(u => new OrganisationProcurement(
+                    probability is not null ? probability.GetValueOrDefault(units[u].Key) : selfReportRates[definition](units[u]),
+                    answered.TryGetValue(u, out var label) ? ShareDefinitions.IsInnovative(label, definition) : (bool?)null,
+                    euros[u]))];
             }
+
+            draft.Answers = answered.Count;
         }
 
         // Peer groups: sector × size band, widened while too small.
@@ -136,14 +128,18 @@ public static class OrganisationProfileBuilder
             || group == member.Sector.ToString()
             || group == $"{member.Sector}/{member.Band}";
         var members = groupOf.Values.Distinct(StringComparer.Ordinal).ToDictionary(g => g, g => drafts.Where(d => InGroup(d, g)).ToList(), StringComparer.Ordinal);
-        var priors = new Dictionary<(string, ShareDefinition), (BetaPrior Count, BetaPrior Euros)>();
-        foreach (var (group, list) in members)
+
+        // τ per peer group and definition, from all organisations where the group has too few that answered.
+        var spreads = new Dictionary<(string, ShareDefinition), (double Spread, string FittedOn, int Answering)>();
+        foreach (var definition in ShareDefinitions.All)
         {
-            foreach (var definition in ShareDefinitions.All)
+            var everyone = (Spread: OrganisationEffectShrinkage.FitSpread([.. drafts.Select(d => d.Procurements[definition])]), FittedOn: "all", Answering: drafts.Count(d => d.Answers > 0));
+            foreach (var (group, list) in members)
             {
-                priors[(group, definition)] = (
-                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].Y, (double)d.Counts[definition].N, d.Counts[definition].Y2))]),
-                    BetaBinomialShrinkage.FitPrior([.. list.Select(d => (d.Counts[definition].EuroY, d.Counts[definition].EuroN, d.Counts[definition].EuroY2))]));
+                var answering = list.Count(d => d.Answers > 0);
+                spreads[(group, definition)] = group == "all" || answering < MinimumAnsweringPeers
+                    ? everyone
+                    : (OrganisationEffectShrinkage.FitSpread([.. list.Select(d => d.Procurements[definition])]), group, answering);
             }
         }
 
@@ -152,25 +148,34 @@ public static class OrganisationProfileBuilder
             var group = groupOf[draft.Id];
             foreach (var definition in ShareDefinitions.All)
             {
-                var (y, _, n, euroY, _, euroN, answers) = draft.Counts[definition];
-                var (prior, euroPrior) = priors[(group, definition)];
+                var procurements = draft.Procurements[definition];
+                var values = procurements.Select(p => p.Answer is { } a ? (a ? 1 : 0) : p.Probability).ToList();
+                var n = procurements.Count;
+                var y = values.Sum();
+                var e = procurements.Sum(p => p.Euros);
+                var e2 = procurements.Sum(p => p.Euros * p.Euros);
+                var effective = e2 > 0 ? e * e / e2 : n;
+                var euroShare = e > 0 ? procurements.Select((p, i) => p.Euros * values[i]).Sum() / e : y / n;
+                var (spread, fittedOn, answering) = spreads[(group, definition)];
+                var estimate = OrganisationEffectShrinkage.Estimate(procurements, spread, fittedOn, answering, Seed(seed, draft.Id, definition));
                 draft.Shares.Add(new OrganisationShare(
                     ShareDefinitions.Name(definition),
                     probabilities?.GetValueOrDefault(definition) is null ? "self-report" : "survey+model",
                     n,
                     y,
-                    answers,
-                    BetaBinomialShrinkage.Raw(y, n),
-                    BetaBinomialShrinkage.Shrink(prior, y, n),
-                    BetaBinomialShrinkage.Raw(euroY, euroN),
-                    BetaBinomialShrinkage.Shrink(euroPrior, euroY, euroN),
-                    euroN,
-                    prior,
-                    euroPrior));
+                    draft.Answers,
+                    OrganisationEffectShrinkage.Raw(y, n),
+                    estimate.Count,
+                    OrganisationEffectShrinkage.Raw(euroShare * effective, effective),
+                    estimate.Euros,
+                    effective,
+                    estimate.Effect));
             }
         }
 
         var answersOf = drafts.ToDictionary(d => d.Id, d => d.Surveys.Where(r => r.Values is not null).Select(r => r.Values!).ToList(), StringComparer.Ordinal); // Answered with values only.
+        var groupFigures = members.ToDictionary(g => g.Key, g => Figures(g.Value, units, years), StringComparer.Ordinal);
+        var groupDimensions = members.ToDictionary(g => g.Key, g => SurveyDimensions.Summarise([.. g.Value.SelectMany(p => answersOf[p.Id])]), StringComparer.Ordinal);
         var profiles = new List<OrganisationProfile>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -190,15 +195,15 @@ public static class OrganisationProfileBuilder
                 Participation(draft),
                 draft.Shares,
                 SurveyDimensions.Summarise(answersOf[draft.Id]),
-                SurveyDimensions.Summarise([.. peers.SelectMany(p => answersOf[p.Id])]),
-                new PeerGroup(group, peers.Count, Figures(draft, peers, units, years), [.. peers.Select(p => new PeerMember(p.Id, p.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))])));
+                groupDimensions[group],
+                new PeerGroup(group, peers.Count, [.. groupFigures[group].Select(f => new PeerFigure(f.Measure, f.Of(draft), f.Median, f.LowerQuartile, f.UpperQuartile))], [.. peers.Select(p => new PeerMember(p.Id, p.Names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).First().Key))])));
         }
 
         return profiles;
     }
 
     /// <summary>
-    /// The list of <paramref name="profiles"/> sorted by procurements (most first), then name; each ranked by its shrunk
+    /// The list of <paramref name="profiles"/> sorted by procurements (most first), then name; each ranked by its estimated
     /// new-to-the-market share only when that share's interval is narrower than <see cref="RankableWidth"/>.
     /// </summary>
     public static IReadOnlyList<OrganisationListEntry> List(IEnumerable<OrganisationProfile> profiles)
@@ -223,11 +228,54 @@ public static class OrganisationProfileBuilder
             return double.NaN;
         }
 
-        var sorted = values.Order().ToArray();
+        return SortedQuantile(values.Order().ToArray(), p);
+    }
+
+    /// <summary>The <paramref name="p"/>-quantile (type 7) of values already sorted ascending.</summary>
+    internal static double SortedQuantile(double[] sorted, double p)
+    {
         var h = (sorted.Length - 1) * p;
         var low = (int)Math.Floor(h);
         var high = Math.Min(low + 1, sorted.Length - 1);
         return sorted[low] + ((h - low) * (sorted[high] - sorted[low]));
+    }
+
+    // Without a classifier: P(innovative | self-report) from every answered procurement, (k + ½)/(m + 1), else the self-report itself.
+    private static Dictionary<ShareDefinition, Func<ProcurementUnit, double>> SelfReportRates(IReadOnlyList<ProcurementUnit> units, IReadOnlyList<OrganisationSurveyRecord> surveys, Dictionary<string, int> unitOfNotice)
+    {
+        var labels = new Dictionary<int, SurveyLabel>();
+        foreach (var record in surveys.Where(r => r.Label is not null && unitOfNotice.ContainsKey(r.NoticeKey)))
+        {
+            labels.TryAdd(unitOfNotice[record.NoticeKey], record.Label!); // Answered records only, filtered above.
+        }
+
+        var rates = new Dictionary<ShareDefinition, Func<ProcurementUnit, double>>();
+        foreach (var definition in ShareDefinitions.All)
+        {
+            bool Reported(ProcurementUnit unit) => ShareDefinitions.IsInnovative(unit.SelfReport, definition) == true;
+            var byReport = labels.GroupBy(l => Reported(units[l.Key])).ToDictionary(
+                g => g.Key,
+                g => (g.Count(l => ShareDefinitions.IsInnovative(l.Value, definition)) + 0.5) / (g.Count() + 1));
+            rates[definition] = unit =>
+            {
+                var reported = Reported(unit);
+                return byReport.TryGetValue(reported, out var rate) ? rate : reported ? 1 : 0;
+            };
+        }
+
+        return rates;
+    }
+
+    // A stable stream per organisation and definition (string.GetHashCode differs between processes): FNV-1a.
+    private static int Seed(int seed, string businessId, ShareDefinition definition)
+    {
+        var hash = 2166136261u ^ (uint)seed;
+        foreach (var c in $"{businessId}/{ShareDefinitions.Name(definition)}")
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & int.MaxValue);
     }
 
     private static List<ProcurementPeriod> Periods(Draft draft, IReadOnlyList<ProcurementUnit> units) =>
@@ -279,7 +327,8 @@ public static class OrganisationProfileBuilder
             draft.Surveys.Count(r => r.NoContact));
     }
 
-    private static List<PeerFigure> Figures(Draft draft, List<Draft> peers, IReadOnlyList<ProcurementUnit> units, int years)
+    // Each measure with the peer group's median and quartiles, computed once per group; the organisation's own value is Of(draft).
+    private static List<(string Measure, Func<Draft, double> Of, double Median, double LowerQuartile, double UpperQuartile)> Figures(List<Draft> peers, IReadOnlyList<ProcurementUnit> units, int years)
     {
         var target = ShareDefinitions.Name(ShareDefinitions.TargetDefinition);
         var measures = new (string Measure, Func<Draft, double> Of)[]
@@ -291,8 +340,8 @@ public static class OrganisationProfileBuilder
         };
         return [.. measures.Select(m =>
         {
-            var values = peers.Select(m.Of).ToList();
-            return new PeerFigure(m.Measure, m.Of(draft), Quantile(values, 0.5), Quantile(values, 0.25), Quantile(values, 0.75));
+            var sorted = peers.Select(m.Of).Order().ToArray();
+            return (m.Measure, m.Of, SortedQuantile(sorted, 0.5), SortedQuantile(sorted, 0.25), SortedQuantile(sorted, 0.75));
         })];
     }
 
@@ -308,7 +357,9 @@ public static class OrganisationProfileBuilder
 
         public List<OrganisationSurveyRecord> Surveys { get; } = [];
 
-        public Dictionary<ShareDefinition, (double Y, double Y2, int N, double EuroY, double EuroY2, double EuroN, int Answers)> Counts { get; } = [];
+        public Dictionary<ShareDefinition, IReadOnlyList<OrganisationProcurement>> Procurements { get; } = [];
+
+        public int Answers { get; set; }
 
         public List<OrganisationShare> Shares { get; } = [];
 

@@ -1,6 +1,9 @@
 namespace ProcurementInsight.Core.Organisations.Profiles;
 
-/// <summary>An organisation's innovative share under one definition, raw and shrunk toward its peer group.</summary>
+/// <summary>
+/// An organisation's innovative share under one definition: raw (Σ values / n) and estimated with its departure from the
+/// classifier shrunk (<see cref="OrganisationEffectShrinkage"/>).
+/// </summary>
 /// <param name="Definition">The definition's name (<c>market</c>, <c>buyer</c>, <c>any</c>).</param>
 /// <param name="Source">
 /// What each procurement's innovativeness is read from: <c>survey+model</c> (the organisation's own survey answer where it
@@ -10,12 +13,14 @@ namespace ProcurementInsight.Core.Organisations.Profiles;
 /// <param name="Innovative">Innovative procurements (y), an expected count where probabilities are used.</param>
 /// <param name="SurveyAnswers">Procurements whose innovativeness comes from the organisation's own survey answer.</param>
 /// <param name="Raw">y / n with the Jeffreys interval; null without procurements.</param>
-/// <param name="Shrunk">The posterior mean and 95 % interval under the peer group's prior.</param>
+/// <param name="Shrunk">
+/// The estimated realised share of its own procurements: answers where it answered, else the classifier's probabilities
+/// moved by its shrunk shift; with the 95 % interval of that realised share.
+/// </param>
 /// <param name="RawEuros">The euro share Σeᵢyᵢ / Σeᵢ with the Jeffreys interval at the effective size; null without procurements.</param>
-/// <param name="ShrunkEuros">The euro share shrunk as the count share, at the effective size (Kish, (Σe)² / Σe²).</param>
-/// <param name="EffectiveProcurements">The euro share's effective number of procurements, (Σe)² / Σe².</param>
-/// <param name="Prior">The peer group's prior of the count share.</param>
-/// <param name="EuroPrior">The peer group's prior of the euro share.</param>
+/// <param name="ShrunkEuros">The euro share estimated as the count share, each procurement weighted by its euros.</param>
+/// <param name="EffectiveProcurements">The euro share's effective number of procurements, (Σe)² / Σe² (Kish; the raw euro interval's size).</param>
+/// <param name="Effect">The organisation's shift from the classifier behind <paramref name="Shrunk"/> and <paramref name="ShrunkEuros"/>.</param>
 public sealed record OrganisationShare(
     string Definition,
     string Source,
@@ -27,5 +32,4 @@ public sealed record OrganisationShare(
     ShareFigure? RawEuros,
     ShareFigure ShrunkEuros,
     double EffectiveProcurements,
-    BetaPrior Prior,
-    BetaPrior EuroPrior);
+    OrganisationEffect Effect);

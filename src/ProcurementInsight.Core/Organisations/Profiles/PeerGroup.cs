@@ -1,7 +1,7 @@
 namespace ProcurementInsight.Core.Organisations.Profiles;
 
 /// <summary>
-/// The organisations an organisation is compared with and shrunk toward: the same sector and size band
+/// The organisations an organisation is compared with, and whose answering organisations' departures from the classifier give τ (<see cref="OrganisationEffectShrinkage"/>): the same sector and size band
 /// (<see cref="OrganisationSizeBands"/>), widened to the whole sector, then to every organisation, while it has fewer than
 /// <see cref="OrganisationProfileBuilder.MinimumPeers"/> organisations.
 /// </summary>
