@@ -46,9 +46,12 @@ start() {
   table="$(pick_port "${AZURITE_TABLE_PORT:-}" 10002)"
   location="$(mktemp -d "${TMPDIR:-/tmp}/azurite.XXXXXX")"
   # setsid: Azurite gets its own process group, so `stop` ends it and every child it started.
-  setsid "$bin" --silent --skipApiVersionCheck --loose --location "$location" \
+  # In memory: the state is thrown away on stop anyway, and with a disk location Azurite rewrites its whole table
+  # database as one JSON file every few seconds, which with a year of notices (over 100 MB) stalls every request for
+  # seconds. Started from the temporary folder, so nothing it writes lands in the repository.
+  (cd "$location" && exec setsid "$bin" --silent --skipApiVersionCheck --loose --inMemoryPersistence \
     --blobHost "$host" --blobPort "$blob" --queueHost "$host" --queuePort "$queue" \
-    --tableHost "$host" --tablePort "$table" >"$state/azurite.log" 2>&1 </dev/null &
+    --tableHost "$host" --tablePort "$table" >"$state/azurite.log" 2>&1 </dev/null) &
   local pid=$!
   echo "$pid" >"$state/pid"
   echo "$location" >"$state/location"
