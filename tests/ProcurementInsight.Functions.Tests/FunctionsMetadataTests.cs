@@ -98,7 +98,10 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData(GetEstimate.Name, "estimates/{year}")]
     [InlineData(GetEstimatePage.Name, "estimates/{year}/page")]
-    public void Metadata_EstimateEndpoints_AreFunctionKeyGets(string function, string route)
+    [InlineData(GetOrganisation.Name, "organisations/{businessId}")]
+    [InlineData(GetOrganisationPage.Name, "organisations/{businessId}/page")]
+    [InlineData(ListOrganisations.Name, "organisations")]
+    public void Metadata_AnalystEndpoints_AreFunctionKeyGets(string function, string route)
     {
         var trigger = FunctionsMetadata.Trigger(function);
 
